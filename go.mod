@@ -1,0 +1,5 @@
+module github.com/krait-dev/krait
+
+go 1.26.8
+
+require golang.org/x/text v0.44.0 // indirect
