@@ -1,0 +1,2 @@
+def upgrade(conn)
+    conn.execute("ALTER TABLE t ADD COLUMN c")

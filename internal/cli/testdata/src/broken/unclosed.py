@@ -1,0 +1,4 @@
+total = sum(
+    [1, 2, 3]
+
+print(total)

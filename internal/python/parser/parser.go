@@ -1,0 +1,285 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/krait-dev/krait/internal/python/ast"
+	"github.com/krait-dev/krait/internal/python/scanner"
+	"github.com/krait-dev/krait/internal/python/token"
+)
+
+// maxDepth bounds the recursion of the parser; deeper input is rejected
+// with CPython's "too complex" error instead of exhausting the stack.
+const maxDepth = 3000
+
+// ParseFile parses the raw bytes of a Python file (any PEP 263 encoding).
+// It always returns a File with a non-nil Module; when the source has
+// syntax errors the module holds the statements that could be parsed and
+// Errors lists the problems sorted by position.
+func ParseFile(filename string, src []byte) (f *File) {
+	f = &File{Filename: filename, Module: &ast.Module{}}
+	text, derr := scanner.Decode(src)
+	p := &parser{filename: filename, names: make(map[string]string)}
+	defer func() {
+		if r := recover(); r != nil {
+			// An internal error must never escape as a panic: report it as a
+			// syntax error of the file so the rest of a scan goes on.
+			f.Errors = append(f.Errors, &Error{Filename: filename, Line: 1, Col: 1, Kind: "SyntaxError",
+				Msg: fmt.Sprintf("internal parser error: %v", r)})
+		}
+	}()
+	if derr != nil {
+		p.addScanError(*derr)
+	}
+	p.init(text, scanner.New(text), 0)
+	f.Module.Body = p.parseFile()
+	f.Comments = p.comments
+	sort.SliceStable(p.errors, func(i, j int) bool {
+		a, b := p.errors[i], p.errors[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	f.Errors = p.errors
+	return f
+}
+
+// bailout is panicked with to abandon the statement being parsed after a
+// syntax error; parseStatement recovers it and resynchronises.
+type bailout struct{}
+
+type parser struct {
+	filename string
+	src      string // decoded source text; token text is sliced from it
+	toks     []token.Token
+	pos      int // index of the current token
+	last     int // index of the last consumed token other than NEWLINE/INDENT/DEDENT
+	errors   []*Error
+	comments []ast.Comment
+	names    map[string]string // interned identifiers
+	depth    int
+	// speculative counts nested attempts whose errors may be discarded.
+	speculative int
+}
+
+func (p *parser) init(text []byte, s *scanner.Scanner, depth int) {
+	p.src = string(text)
+	p.toks = make([]token.Token, 0, len(text)/4+16)
+	for {
+		t := s.Next()
+		p.toks = append(p.toks, t)
+		if t.Kind == token.EOF {
+			break
+		}
+	}
+	for _, e := range s.Errors() {
+		p.addScanError(e)
+	}
+	p.comments = append(p.comments, s.Comments()...)
+	p.depth = depth
+	p.last = -1
+}
+
+func (p *parser) addScanError(e scanner.Error) {
+	p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(e.Line), Col: int(e.Col) + 1, Kind: e.Kind, Msg: e.Msg})
+}
+
+// tok returns the current token.
+func (p *parser) tok() *token.Token { return &p.toks[p.pos] }
+
+// kind returns the kind of the current token.
+func (p *parser) kind() token.Kind { return p.toks[p.pos].Kind }
+
+// peekKind returns the kind of the token n places ahead.
+func (p *parser) peekKind(n int) token.Kind {
+	if i := p.pos + n; i < len(p.toks) {
+		return p.toks[i].Kind
+	}
+	return token.EOF
+}
+
+// text returns the source text of token t.
+func (p *parser) text(t *token.Token) string { return p.src[t.Off:t.EndOff] }
+
+// isName reports whether the current token is the name (soft keyword) s.
+func (p *parser) isName(s string) bool {
+	t := &p.toks[p.pos]
+	return t.Kind == token.Name && p.src[t.Off:t.EndOff] == s
+}
+
+// next consumes the current token.
+func (p *parser) next() {
+	t := &p.toks[p.pos]
+	switch t.Kind {
+	case token.EOF:
+		return
+	case token.Newline, token.Indent, token.Dedent:
+	default:
+		p.last = p.pos
+	}
+	p.pos++
+}
+
+// got consumes the current token if it is of kind k.
+func (p *parser) got(k token.Kind) bool {
+	if p.toks[p.pos].Kind == k {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// expect consumes a token of kind k or fails with a syntax error.
+func (p *parser) expect(k token.Kind) {
+	if !p.got(k) {
+		p.expected(k.String())
+	}
+}
+
+func (p *parser) expected(what string) {
+	switch p.kind() {
+	case token.Newline, token.EOF:
+		if what == ":" {
+			p.fail("expected ':'")
+		}
+	case token.Indent:
+		p.failIndent("unexpected indent")
+	}
+	p.syntaxError()
+}
+
+// loc returns the location from the token at index start to the last
+// consumed token.
+func (p *parser) loc(start int) ast.Loc {
+	s := &p.toks[start]
+	l := ast.Loc{Lineno: s.Line, ColOffset: s.Col}
+	if p.last >= start {
+		e := &p.toks[p.last]
+		l.EndLineno, l.EndColOffset = e.EndLine, e.EndCol
+	} else {
+		l.EndLineno, l.EndColOffset = s.EndLine, s.EndCol
+	}
+	return l
+}
+
+// tokLoc returns the location of the single token at index i.
+func (p *parser) tokLoc(i int) ast.Loc {
+	t := &p.toks[i]
+	return ast.Loc{Lineno: t.Line, ColOffset: t.Col, EndLineno: t.EndLine, EndColOffset: t.EndCol}
+}
+
+// identifier returns the interned, NFKC-normalised name of token t.
+func (p *parser) identifier(t *token.Token) string {
+	s := p.src[t.Off:t.EndOff]
+	if v, ok := p.names[s]; ok {
+		return v
+	}
+	v := s
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			v = norm.NFKC.String(s)
+			break
+		}
+	}
+	p.names[s] = v
+	return v
+}
+
+// name consumes a NAME token and returns its identifier.
+func (p *parser) name() string {
+	t := p.tok()
+	if t.Kind != token.Name {
+		p.expected("name")
+	}
+	p.next()
+	return p.identifier(t)
+}
+
+// errorAt records an error at token t without abandoning the statement.
+func (p *parser) errorAt(t *token.Token, kind, msg string) {
+	if t.Kind == token.Illegal {
+		return // the scanner reported it already
+	}
+	p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Kind: kind, Msg: msg})
+}
+
+// errorAtLoc records an error at a node's location.
+func (p *parser) errorAtLoc(l ast.Loc, msg string) {
+	p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(l.Lineno), Col: int(l.ColOffset) + 1, Kind: "SyntaxError", Msg: msg})
+}
+
+// fail records a syntax error at the current token and abandons the
+// statement.
+func (p *parser) fail(msg string) {
+	p.errorAt(p.tok(), "SyntaxError", msg)
+	panic(bailout{})
+}
+
+func (p *parser) failIndent(msg string) {
+	p.errorAt(p.tok(), "IndentationError", msg)
+	panic(bailout{})
+}
+
+// failAt records a syntax error at a node and abandons the statement.
+func (p *parser) failAt(l ast.Loc, msg string) {
+	p.errorAtLoc(l, msg)
+	panic(bailout{})
+}
+
+// syntaxError reports CPython's generic "invalid syntax" at the current
+// token, with its more specific messages where they apply.
+func (p *parser) syntaxError() {
+	t := p.tok()
+	switch t.Kind {
+	case token.EOF:
+		p.fail("unexpected EOF while parsing")
+	case token.Indent:
+		p.failIndent("unexpected indent")
+	case token.Dedent:
+		p.failIndent("unindent does not match any outer indentation level")
+	case token.String:
+		if p.pos > 0 && p.toks[p.pos-1].Kind == token.Name {
+			p.fail("invalid syntax")
+		}
+	}
+	p.fail("invalid syntax")
+}
+
+// enter guards the recursion depth; every recursive production calls it.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.depth = 0 // let the error unwind without tripping again
+		p.fail("too many nested expressions: Python source too complex to parse")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// try runs f speculatively: when f fails, the tokens and errors it
+// consumed are given back and try returns false.
+func (p *parser) try(f func()) (ok bool) {
+	pos, last, nerr, depth := p.pos, p.last, len(p.errors), p.depth
+	p.speculative++
+	defer func() {
+		p.speculative--
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			p.pos, p.last, p.errors, p.depth = pos, last, p.errors[:nerr], depth
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+// quote returns s in single quotes for messages.
+func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "\\'") + "'" }

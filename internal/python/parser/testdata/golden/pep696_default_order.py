@@ -1,0 +1,3 @@
+# PEP 696: ast.parse accepts a non-default type parameter after a default
+# one; CPython's compiler (not its parser) rejects it. krait follows ast.parse.
+class Late[T = int, U]: ...

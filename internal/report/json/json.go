@@ -1,0 +1,49 @@
+// Package json writes a report as one JSON document:
+//
+//	{"version": "...", "findings": [...], "summary": {"files": N, "findings": M}}
+//
+// Each finding has the fields of finding.Finding; "findings" is [] (not
+// null) when there are none. The output is indented, ends with a newline and
+// does not escape <, > and &.
+package json
+
+import (
+	stdjson "encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/report"
+)
+
+// Document is the JSON form of a report.
+type Document struct {
+	Version  string            `json:"version"`
+	Findings []finding.Finding `json:"findings"`
+	Summary  Summary           `json:"summary"`
+}
+
+// Summary counts what a run examined and found.
+type Summary struct {
+	Files    int `json:"files"`
+	Findings int `json:"findings"`
+}
+
+// Write writes r to w as JSON.
+func Write(w io.Writer, r *report.Report) error {
+	doc := Document{
+		Version:  r.Version,
+		Findings: r.Findings,
+		Summary:  Summary{Files: r.Files, Findings: len(r.Findings)},
+	}
+	if doc.Findings == nil {
+		doc.Findings = []finding.Finding{}
+	}
+	enc := stdjson.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("writing JSON report: %w", err)
+	}
+	return nil
+}
