@@ -110,6 +110,20 @@ func (a *app) scan(ctx context.Context, args []string) int {
 		return ExitInternal
 	}
 
+	// Create the output file before the long part of the run, so that a
+	// wrong -o fails at once.
+	var w io.Writer = a.stdout
+	var outFile *os.File
+	if *output != "" && *output != "-" {
+		outFile, err = os.Create(*output)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "krait scan: cannot create the output file: %v\n", err)
+			return ExitUsage
+		}
+		defer outFile.Close() // closed explicitly below; this covers early returns
+		w = outFile
+	}
+
 	var findings []finding.Finding
 	for _, p := range problems {
 		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
@@ -129,16 +143,6 @@ func (a *app) scan(ctx context.Context, args []string) int {
 	finding.SetFingerprints(findings)
 	rep := &report.Report{Version: a.version, Files: len(files), Findings: findings}
 
-	var w io.Writer = a.stdout
-	var outFile *os.File
-	if *output != "" && *output != "-" {
-		outFile, err = os.Create(*output)
-		if err != nil {
-			fmt.Fprintf(a.stderr, "krait scan: cannot create the output file: %v\n", err)
-			return ExitUsage
-		}
-		w = outFile
-	}
 	switch *format {
 	case "json":
 		err = jsonreport.Write(w, rep)
@@ -148,7 +152,10 @@ func (a *app) scan(ctx context.Context, args []string) int {
 	}
 	if outFile != nil {
 		if cerr := outFile.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("closing %s: %w", *output, cerr)
+			err = cerr
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", *output, err)
 		}
 	}
 	if err != nil {

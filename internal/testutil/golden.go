@@ -63,8 +63,8 @@ func Golden(t testing.TB, path string, got []byte) {
 //	  want: ...
 //	  got:  ...
 func FirstDiff(want, got string) string {
-	wl := strings.SplitAfter(want, "\n")
-	gl := strings.SplitAfter(got, "\n")
+	wl := splitLines(want)
+	gl := splitLines(got)
 	for i := 0; i < len(wl) || i < len(gl); i++ {
 		var w, g string
 		if i < len(wl) {
@@ -85,6 +85,16 @@ func FirstDiff(want, got string) string {
 		return b.String()
 	}
 	return "(no difference)"
+}
+
+// splitLines splits s after each newline, without the empty string that
+// strings.SplitAfter leaves after a final newline.
+func splitLines(s string) []string {
+	lines := strings.SplitAfter(s, "\n")
+	if len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
 
 func describeLine(s string, present bool) string {

@@ -509,7 +509,8 @@ func (p *parser) number(t *token.Token) ast.Value {
 	}
 	small, big, err := literal.ParseInt(text)
 	if err != nil {
-		p.fail("invalid decimal literal")
+		p.errorAt(t, "SyntaxError", err.Error())
+		panic(bailout{})
 	}
 	if big != nil {
 		return big

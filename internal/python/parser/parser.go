@@ -70,8 +70,15 @@ type parser struct {
 
 func (p *parser) init(text []byte, s *scanner.Scanner, depth int) {
 	p.src = string(text)
+	// Typical source has one token per 4 to 5 bytes; grow by doubling so a
+	// huge file does not copy its token array many times.
 	p.toks = make([]token.Token, 0, len(text)/4+16)
 	for {
+		if len(p.toks) == cap(p.toks) {
+			grown := make([]token.Token, len(p.toks), 2*cap(p.toks))
+			copy(grown, p.toks)
+			p.toks = grown
+		}
 		t := s.Next()
 		p.toks = append(p.toks, t)
 		if t.Kind == token.EOF {

@@ -497,8 +497,14 @@ func decodeAs(text []byte, spec string) ([]byte, string) {
 		und := undefined[name]
 		out := make([]byte, 0, len(text)+len(text)/4)
 		msg := ""
+		iso := strings.HasPrefix(name, "iso8859_")
 		for i, c := range text {
 			r := cm.DecodeByte(c)
+			if iso && c >= 0x80 && c <= 0x9f {
+				// Python's ISO 8859 codecs map the C1 controls to
+				// themselves; x/text leaves them undefined.
+				r = rune(c)
+			}
 			if c >= 0x80 && strings.IndexByte(und, c) >= 0 || r == utf8.RuneError {
 				if msg == "" {
 					msg = fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", c, i)

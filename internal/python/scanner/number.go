@@ -8,10 +8,10 @@ import (
 
 // number scans a number literal at s.pos (a digit, or '.' and a digit). It
 // is a port of CPython 3.11's tokenizer, errors included.
-func (s *Scanner) number() token.Token {
+func (s *Scanner) number() {
 	start := s.pos
 	p := start
-	bad := func(cur int, msg string) token.Token {
+	bad := func(cur int, msg string) {
 		s.syntaxErrorCur(cur, msg)
 		// the bad literal extends over the following letters and digits
 		e := cur
@@ -22,7 +22,8 @@ func (s *Scanner) number() token.Token {
 			e++
 		}
 		s.pos = e
-		return s.make(token.Illegal, start, s.line, s.lineStart)
+		s.make(token.Illegal, start, s.line, s.lineStart)
+		return
 	}
 	next := func() int {
 		c := s.at(p)
@@ -93,7 +94,8 @@ func (s *Scanner) number() token.Token {
 				}
 				if !isXDigit(c) {
 					p--
-					return bad(p, "invalid hexadecimal literal")
+					bad(p, "invalid hexadecimal literal")
+					return
 				}
 				for c = next(); isXDigit(c); c = next() {
 				}
@@ -103,7 +105,8 @@ func (s *Scanner) number() token.Token {
 			}
 			if !endOK(c) {
 				p--
-				return bad(p, "invalid hexadecimal literal")
+				bad(p, "invalid hexadecimal literal")
+				return
 			}
 		case c == 'o' || c == 'O':
 			c = next()
@@ -113,10 +116,12 @@ func (s *Scanner) number() token.Token {
 				}
 				if c < '0' || c >= '8' {
 					if isDigit(c) {
-						return bad(p, fmt.Sprintf("invalid digit '%c' in octal literal", c))
+						bad(p, fmt.Sprintf("invalid digit '%c' in octal literal", c))
+						return
 					}
 					p--
-					return bad(p, "invalid octal literal")
+					bad(p, "invalid octal literal")
+					return
 				}
 				for c = next(); c >= '0' && c < '8'; c = next() {
 				}
@@ -125,11 +130,13 @@ func (s *Scanner) number() token.Token {
 				}
 			}
 			if isDigit(c) {
-				return bad(p, fmt.Sprintf("invalid digit '%c' in octal literal", c))
+				bad(p, fmt.Sprintf("invalid digit '%c' in octal literal", c))
+				return
 			}
 			if !endOK(c) {
 				p--
-				return bad(p, "invalid octal literal")
+				bad(p, "invalid octal literal")
+				return
 			}
 		case c == 'b' || c == 'B':
 			c = next()
@@ -139,10 +146,12 @@ func (s *Scanner) number() token.Token {
 				}
 				if c != '0' && c != '1' {
 					if isDigit(c) {
-						return bad(p, fmt.Sprintf("invalid digit '%c' in binary literal", c))
+						bad(p, fmt.Sprintf("invalid digit '%c' in binary literal", c))
+						return
 					}
 					p--
-					return bad(p, "invalid binary literal")
+					bad(p, "invalid binary literal")
+					return
 				}
 				for c = next(); c == '0' || c == '1'; c = next() {
 				}
@@ -151,11 +160,13 @@ func (s *Scanner) number() token.Token {
 				}
 			}
 			if isDigit(c) {
-				return bad(p, fmt.Sprintf("invalid digit '%c' in binary literal", c))
+				bad(p, fmt.Sprintf("invalid digit '%c' in binary literal", c))
+				return
 			}
 			if !endOK(c) {
 				p--
-				return bad(p, "invalid binary literal")
+				bad(p, "invalid binary literal")
+				return
 			}
 		default:
 			nonzero := false
@@ -165,7 +176,8 @@ func (s *Scanner) number() token.Token {
 					c = next()
 					if !isDigit(c) {
 						p--
-						return bad(p, "invalid decimal literal")
+						bad(p, "invalid decimal literal")
+						return
 					}
 				}
 				if c != '0' {
@@ -177,7 +189,8 @@ func (s *Scanner) number() token.Token {
 				nonzero = true
 				c = decimalTail()
 				if c == 0 {
-					return bad(errCur, "invalid decimal literal")
+					bad(errCur, "invalid decimal literal")
+					return
 				}
 			}
 			switch {
@@ -198,11 +211,13 @@ func (s *Scanner) number() token.Token {
 					e++
 				}
 				s.pos = e
-				return s.make(token.Illegal, start, s.line, s.lineStart)
+				s.make(token.Illegal, start, s.line, s.lineStart)
+				return
 			}
 			if !endOK(c) {
 				p--
-				return bad(p, "invalid decimal literal")
+				bad(p, "invalid decimal literal")
+				return
 			}
 		}
 		goto done
@@ -210,7 +225,8 @@ func (s *Scanner) number() token.Token {
 	// decimal
 	c = decimalTail()
 	if c == 0 {
-		return bad(errCur, "invalid decimal literal")
+		bad(errCur, "invalid decimal literal")
+		return
 	}
 	if c == '.' {
 		c = next()
@@ -221,7 +237,8 @@ fraction:
 	if isDigit(c) {
 		c = decimalTail()
 		if c == 0 {
-			return bad(errCur, "invalid decimal literal")
+			bad(errCur, "invalid decimal literal")
+			return
 		}
 	}
 afterFraction:
@@ -233,7 +250,8 @@ afterFraction:
 	}
 	if !endOK(c) {
 		p--
-		return bad(p, "invalid decimal literal")
+		bad(p, "invalid decimal literal")
+		return
 	}
 	goto done
 exponent:
@@ -244,29 +262,34 @@ exponent:
 			c = next()
 			if !isDigit(c) {
 				p--
-				return bad(p, "invalid decimal literal")
+				bad(p, "invalid decimal literal")
+				return
 			}
 		} else if !isDigit(c) {
 			p-- // back to c
 			// the number ends before the 'e' unless that is an error
 			if !endOK(e) {
 				p-- // back to the 'e'
-				return bad(p, "invalid decimal literal")
+				bad(p, "invalid decimal literal")
+				return
 			}
 			p-- // the number ends before e
 			s.pos = p
-			return s.make(token.Number, start, s.line, s.lineStart)
+			s.make(token.Number, start, s.line, s.lineStart)
+			return
 		}
 		c = decimalTail()
 		if c == 0 {
-			return bad(errCur, "invalid decimal literal")
+			bad(errCur, "invalid decimal literal")
+			return
 		}
 		if c == 'j' || c == 'J' {
 			goto imaginary
 		}
 		if !endOK(c) {
 			p--
-			return bad(p, "invalid decimal literal")
+			bad(p, "invalid decimal literal")
+			return
 		}
 		goto done
 	}
@@ -274,13 +297,15 @@ imaginary:
 	c = next()
 	if !endOK(c) {
 		p--
-		return bad(p, "invalid imaginary literal")
+		bad(p, "invalid imaginary literal")
+		return
 	}
 done:
 	// c (at p-1) is not part of the number
 	p--
 	s.pos = p
-	return s.make(token.Number, start, s.line, s.lineStart)
+	s.make(token.Number, start, s.line, s.lineStart)
+	return
 }
 
 // lookahead reports whether the text at p is test followed by a character

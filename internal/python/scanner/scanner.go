@@ -20,6 +20,7 @@ package scanner
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/krait-dev/krait/internal/python/ast"
@@ -147,7 +148,8 @@ type Scanner struct {
 	fsingle int // number of enclosing single-quoted f-strings while scanning one
 	fdepth  int // nesting of f-strings while scanning one
 
-	srcStr   string // src as a string, made at the first comment
+	tok      token.Token // the token being made
+	srcStr   string      // src as a string, made at the first comment
 	errors   []Error
 	comments []ast.Comment
 	nulSeen  bool
@@ -219,8 +221,8 @@ func (s *Scanner) newline(off int) {
 
 // make returns a token from off (on line, which starts at lineStart) to
 // s.pos (on the current line).
-func (s *Scanner) make(k token.Kind, off int, line int32, lineStart int) token.Token {
-	return token.Token{
+func (s *Scanner) make(k token.Kind, off int, line int32, lineStart int) {
+	s.tok = token.Token{
 		Kind:    k,
 		Line:    line,
 		Col:     s.col(off, lineStart, line),
@@ -270,21 +272,202 @@ func (s *Scanner) Next() token.Token {
 			return token.Token{Kind: token.EOF, Line: l, EndLine: l, Off: int32(len(s.src)), EndOff: int32(len(s.src))}
 		}
 		if s.atBOL {
-			s.bol()
-			if s.pendin != 0 {
-				continue
+			// fast path: an unchanged indentation of spaces
+			p, src := s.pos, s.src
+			for p < len(src) && src[p] == ' ' {
+				p++
+			}
+			if p < len(src) && s.level == 0 && !s.fragment && int32(p-s.pos) == s.indstack[s.indent] &&
+				s.indstack[s.indent] == s.altstack[s.indent] && fastClass[src[p]] >= fastName {
+				s.atBOL, s.blank, s.pos = false, false, p
+			} else {
+				s.bol()
+				if s.pendin != 0 {
+					continue
+				}
 			}
 		}
-		if t, ok := s.scan(); ok {
-			if t.Kind == token.Newline {
-				s.lineToks = false
-			} else {
+		// Fast path, in this function to save calls: names and keywords
+		// without string prefixes, and single-character delimiters.
+		src := s.src
+		p := s.pos
+		for p < len(src) && charClass[src[p]] == clsSpace {
+			p++
+		}
+		if p < len(src) {
+			c := src[p]
+			switch fastClass[c] {
+			case fastName:
+				e := p + 1
+				for e < len(src) && isIdentByte(src[e]) {
+					e++
+				}
+				if e < len(src) && src[e] >= 0x80 {
+					break
+				}
+				k := token.Name
+				if n := e - p; n >= 2 && n <= 8 {
+					for _, kw := range keywordTable[c] {
+						if len(kw.name) == n && kw.name == string(src[p:e]) {
+							k = kw.kind
+							break
+						}
+					}
+				}
+				s.pos = e
 				s.lineToks = true
+				col := s.col(p, s.lineStart, s.line)
+				return token.Token{Kind: k, Line: s.line, Col: col, EndLine: s.line, EndCol: col + int32(e-p),
+					Off: int32(p), EndOff: int32(e)}
+			case fastDelim:
+				var c1 byte
+				if p+1 < len(src) {
+					c1 = src[p+1]
+				}
+				if c1 == '=' || c == '.' && (c1 == '.' || c1 >= '0' && c1 <= '9') || c == '-' && c1 == '>' {
+					break
+				}
+				s.pos = p + 1
+				s.lineToks = true
+				col := s.col(p, s.lineStart, s.line)
+				return token.Token{Kind: delimKind[c], Line: s.line, Col: col, EndLine: s.line, EndCol: col + 1,
+					Off: int32(p), EndOff: int32(p + 1)}
+			case fastOpen:
+				if s.level >= maxLevel {
+					break
+				}
+				col := s.col(p, s.lineStart, s.line)
+				s.parens[s.level] = paren{ch: c, line: s.line, col: col}
+				s.level++
+				s.pos = p + 1
+				s.lineToks = true
+				return token.Token{Kind: delimKind[c], Line: s.line, Col: col, EndLine: s.line, EndCol: col + 1,
+					Off: int32(p), EndOff: int32(p + 1)}
+			case fastClose:
+				if s.level == 0 || s.level > maxLevel || s.parens[s.level-1].ch != openOf[c] {
+					break
+				}
+				s.level--
+				s.pos = p + 1
+				s.lineToks = true
+				col := s.col(p, s.lineStart, s.line)
+				return token.Token{Kind: delimKind[c], Line: s.line, Col: col, EndLine: s.line, EndCol: col + 1,
+					Off: int32(p), EndOff: int32(p + 1)}
+			case fastNewline:
+				if s.blank || s.level > 0 || s.fragment {
+					s.pos = p + 1
+					s.atBOL = true
+					s.newline(p)
+					continue
+				}
+				col := s.col(p, s.lineStart, s.line)
+				t := token.Token{Kind: token.Newline, Line: s.line, Col: col, EndLine: s.line, EndCol: col + 1,
+					Off: int32(p), EndOff: int32(p + 1)}
+				s.pos = p + 1
+				s.atBOL = true
+				s.lineToks = false
+				s.newline(p)
+				return t
+			case fastDigit:
+				// a decimal integer not starting with 0 and followed by
+				// a character that cannot continue a number
+				e := p + 1
+				for e < len(src) && src[e] >= '0' && src[e] <= '9' {
+					e++
+				}
+				if c == '0' && e > p+1 || e < len(src) && (isIdentByte(src[e]) || src[e] == '.' || src[e] >= 0x80) {
+					break
+				}
+				s.pos = e
+				s.lineToks = true
+				col := s.col(p, s.lineStart, s.line)
+				return token.Token{Kind: token.Number, Line: s.line, Col: col, EndLine: s.line, EndCol: col + int32(e-p),
+					Off: int32(p), EndOff: int32(e)}
+			case fastQuote:
+				// a one-line string without backslashes
+				e := p + 1
+				for e < len(src) && src[e] != c && src[e] != '\\' && src[e] != '\n' {
+					e++
+				}
+				if e >= len(src) || src[e] != c || e == p+1 && e+1 < len(src) && src[e+1] == c {
+					break
+				}
+				e++
+				s.pos = e
+				s.lineToks = true
+				col := s.col(p, s.lineStart, s.line)
+				return token.Token{Kind: token.String, Line: s.line, Col: col, EndLine: s.line, EndCol: col + int32(e-p),
+					Off: int32(p), EndOff: int32(e)}
 			}
-			return t
+		}
+		s.pos = p
+		if s.scan() {
+			s.lineToks = s.tok.Kind != token.Newline
+			return s.tok
 		}
 	}
 }
+
+// classes of the fast path of Next
+const (
+	fastOther   uint8 = iota
+	fastNewline       // \n
+	fastName          // a letter that cannot start a string prefix, or '_'
+	fastDelim         // , ; . ~ = : + - % ^ & | @ that may be alone
+	fastOpen          // ( [ {
+	fastClose         // ) ] }
+	fastDigit         // 0-9
+	fastQuote         // ' "
+)
+
+var openOf = [256]byte{')': '(', ']': '[', '}': '{'}
+
+var fastClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if charClass[c] == clsIdent && !strings.ContainsRune("bBrRuUfF", rune(c)) {
+			t[c] = fastName
+		}
+	}
+	for _, c := range ",;.~=:+-%^&|@" {
+		t[c] = fastDelim
+	}
+	for _, c := range "([{" {
+		t[c] = fastOpen
+	}
+	for _, c := range ")]}" {
+		t[c] = fastClose
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = fastDigit
+	}
+	t['\''], t['"'], t['\n'] = fastQuote, fastQuote, fastNewline
+	return
+}()
+
+var delimKind = [256]token.Kind{
+	',': token.Comma, ';': token.Semi, '.': token.Dot, '~': token.Tilde, '=': token.Equal,
+	':': token.Colon, '+': token.Plus, '-': token.Minus, '%': token.Percent, '^': token.Circumflex,
+	'&': token.Amper, '|': token.VBar, '@': token.At,
+	'(': token.LPar, '[': token.LSqb, '{': token.LBrace, ')': token.RPar, ']': token.RSqb, '}': token.RBrace,
+}
+
+type keyword struct {
+	name string
+	kind token.Kind
+}
+
+// keywordTable lists the keywords (those of token.Lookup) by first byte.
+var keywordTable = func() (t [256][]keyword) {
+	for k := token.Kind(0); k < 255; k++ {
+		if k.IsKeyword() {
+			name := k.String()
+			if token.Lookup(name) == k {
+				t[name[0]] = append(t[name[0]], keyword{name, k})
+			}
+		}
+	}
+	return
+}()
 
 // pending returns one pending Indent or Dedent token.
 func (s *Scanner) pending() token.Token {
@@ -405,7 +588,7 @@ func (s *Scanner) tabError() {
 
 // atEOF handles the end of the input. It returns the implicit Newline
 // token when the last logical line has tokens.
-func (s *Scanner) atEOF() (token.Token, bool) {
+func (s *Scanner) atEOF() bool {
 	if s.level > 0 {
 		n := s.level
 		if n > maxLevel {
@@ -426,14 +609,15 @@ func (s *Scanner) atEOF() (token.Token, bool) {
 		t := token.Token{Kind: token.Newline, Line: s.line, Col: s.col(s.pos, s.lineStart, s.line),
 			EndLine: s.line, Off: int32(s.pos), EndOff: int32(s.pos)}
 		t.EndCol = t.Col + 1
-		return t, true
+		s.tok = t
+		return true
 	}
-	return token.Token{}, false
+	return false
 }
 
 // scan scans one token after the indentation. It returns false when it
 // consumed text that produces no token (a newline that does not count).
-func (s *Scanner) scan() (token.Token, bool) {
+func (s *Scanner) scan() bool {
 	src := s.src
 	p := s.pos
 	for p < len(src) && charClass[src[p]] == clsSpace {
@@ -446,20 +630,22 @@ func (s *Scanner) scan() (token.Token, bool) {
 	c := src[p]
 	switch charClass[c] {
 	case clsIdent:
-		return s.identOrString(), true
+		s.identOrString()
+		return true
 	case clsDigit:
-		return s.number(), true
+		s.number()
+		return true
 	case clsNewline:
 		s.pos = p + 1
 		blank := s.blank
 		s.atBOL = true
 		if blank || s.level > 0 || s.fragment {
 			s.newline(p)
-			return token.Token{}, false
+			return false
 		}
-		t := s.make(token.Newline, p, s.line, s.lineStart)
+		s.make(token.Newline, p, s.line, s.lineStart)
 		s.newline(p)
-		return t, true
+		return true
 	case clsHash:
 		e := bytes.IndexByte(src[p:], '\n')
 		if e < 0 {
@@ -473,19 +659,23 @@ func (s *Scanner) scan() (token.Token, bool) {
 		s.comments = append(s.comments, ast.Comment{Lineno: s.line, ColOffset: s.col(p, s.lineStart, s.line),
 			Text: s.srcStr[p:e]})
 		s.pos = e
-		return token.Token{}, false
+		return false
 	case clsQuote:
-		return s.str(p, p), true
+		s.str(p, p)
+		return true
 	case clsBackslash:
 		return s.backslash(p)
 	case clsNonASCII:
-		return s.ident(p), true
+		s.ident(p)
+		return true
 	case clsOp:
-		return s.operator(p), true
+		s.operator(p)
+		return true
 	case clsBad:
 		s.pos = p + 1
 		s.errorAt(s.line, s.lineStart, p, syntaxError, "invalid syntax")
-		return s.make(token.Illegal, p, s.line, s.lineStart), true
+		s.make(token.Illegal, p, s.line, s.lineStart)
+		return true
 	default: // clsCtrl
 		s.pos = p + 1
 		if c == 0 {
@@ -496,34 +686,39 @@ func (s *Scanner) scan() (token.Token, bool) {
 		} else {
 			s.errorAt(s.line, s.lineStart, p, syntaxError, fmt.Sprintf("invalid non-printable character U+%04X", c))
 		}
-		return s.make(token.Illegal, p, s.line, s.lineStart), true
+		s.make(token.Illegal, p, s.line, s.lineStart)
+		return true
 	}
 }
 
 // backslash handles a line continuation at p.
-func (s *Scanner) backslash(p int) (token.Token, bool) {
+func (s *Scanner) backslash(p int) bool {
 	src := s.src
 	if p+1 >= len(src) || (src[p+1] == '\n' && p+2 >= len(src)) {
-		// CPython appends a newline to the input, then hits EOF.
-		s.errorAt(s.line, s.lineStart, p+1, syntaxError, "unexpected EOF while parsing")
+		// CPython appends a newline to the input, then hits EOF. Inside
+		// brackets, it reports the unclosed bracket instead (see atEOF).
+		if s.level == 0 {
+			s.errorAt(s.line, s.lineStart, p+1, syntaxError, "unexpected EOF while parsing")
+		}
 		s.pos = len(src)
 		if p+1 < len(src) {
 			s.newline(p + 1)
 		}
-		return token.Token{}, false
+		return false
 	}
 	if src[p+1] != '\n' {
 		s.errorAt(s.line, s.lineStart, p+1, syntaxError, "unexpected character after line continuation character")
 		s.pos = p + 1
-		return s.make(token.Illegal, p, s.line, s.lineStart), true
+		s.make(token.Illegal, p, s.line, s.lineStart)
+		return true
 	}
 	s.newline(p + 1)
 	s.pos = p + 2
-	return token.Token{}, false
+	return false
 }
 
 // operator scans an operator or delimiter at p.
-func (s *Scanner) operator(p int) token.Token {
+func (s *Scanner) operator(p int) {
 	src := s.src
 	c := src[p]
 	c1, c2 := byte(0), byte(0)
@@ -553,7 +748,8 @@ func (s *Scanner) operator(p int) token.Token {
 			s.parens[s.level] = paren{ch: c, line: s.line, col: s.col(p, s.lineStart, s.line)}
 		}
 		s.level++
-		return s.make(k, p, s.line, s.lineStart)
+		s.make(k, p, s.line, s.lineStart)
+		return
 	case ')', ']', '}':
 		k = token.RPar
 		if c == ']' {
@@ -563,10 +759,12 @@ func (s *Scanner) operator(p int) token.Token {
 		}
 		s.pos = p + 1
 		s.closeParen(c)
-		return s.make(k, p, s.line, s.lineStart)
+		s.make(k, p, s.line, s.lineStart)
+		return
 	case '.':
 		if c1 >= '0' && c1 <= '9' {
-			return s.number()
+			s.number()
+			return
 		}
 		k = token.Dot
 		if c1 == '.' && c2 == '.' {
@@ -679,7 +877,8 @@ func (s *Scanner) operator(p int) token.Token {
 		}
 	}
 	s.pos = p + n
-	return s.make(k, p, s.line, s.lineStart)
+	s.make(k, p, s.line, s.lineStart)
+	return
 }
 
 // closeParen checks a closing bracket c just consumed.
@@ -705,7 +904,7 @@ func (s *Scanner) closeParen(c byte) {
 
 // identOrString scans a name, keyword or prefixed string starting with an
 // ASCII letter or '_' at s.pos.
-func (s *Scanner) identOrString() token.Token {
+func (s *Scanner) identOrString() {
 	src := s.src
 	start := s.pos
 	p := start
@@ -726,26 +925,29 @@ func (s *Scanner) identOrString() token.Token {
 		}
 		p++
 		if p < len(src) && (src[p] == '"' || src[p] == '\'') {
-			return s.str(start, p)
+			s.str(start, p)
+			return
 		}
 	}
 	for p < len(src) && isIdentByte(src[p]) {
 		p++
 	}
 	if p < len(src) && src[p] >= 0x80 {
-		return s.ident(start)
+		s.ident(start)
+		return
 	}
 	s.pos = p
 	k := token.Name
 	if n := p - start; n >= 2 && n <= 8 {
 		k = token.Lookup(string(src[start:p]))
 	}
-	return s.make(k, start, s.line, s.lineStart)
+	s.make(k, start, s.line, s.lineStart)
+	return
 }
 
 // ident scans a name with non-ASCII characters starting at start, and
 // checks it as CPython's verify_identifier does.
-func (s *Scanner) ident(start int) token.Token {
+func (s *Scanner) ident(start int) {
 	src := s.src
 	p := start
 	for p < len(src) && (src[p] >= 0x80 || isIdentByte(src[p])) {
@@ -769,9 +971,11 @@ func (s *Scanner) ident(start int) token.Token {
 			} else {
 				s.errorAt(s.line, s.lineStart, q, syntaxError, fmt.Sprintf("invalid non-printable character U+%04X", r))
 			}
-			return s.make(token.Illegal, start, s.line, s.lineStart)
+			s.make(token.Illegal, start, s.line, s.lineStart)
+			return
 		}
 		q += n
 	}
-	return s.make(token.Name, start, s.line, s.lineStart)
+	s.make(token.Name, start, s.line, s.lineStart)
+	return
 }

@@ -50,14 +50,15 @@ func validPrefix(pre []byte) bool {
 
 // str scans a string literal whose prefix starts at start and whose
 // opening quote is at q.
-func (s *Scanner) str(start, q int) token.Token {
+func (s *Scanner) str(start, q int) {
 	line, lineStart := s.line, s.lineStart
 	raw, f, _ := prefixFlags(s.src[start:q])
 	s.fsingle, s.fdepth = 0, 0
 	tooDeep := false
 	triple, ok := s.stringAt(q, raw, f, &tooDeep)
 	if ok {
-		return s.make(token.String, start, line, lineStart)
+		s.make(token.String, start, line, lineStart)
+		return
 	}
 	if !tooDeep {
 		if triple && s.pos >= len(s.src) {
@@ -72,7 +73,8 @@ func (s *Scanner) str(start, q int) token.Token {
 				fmt.Sprintf("unterminated string literal (detected at line %d)", l))
 		}
 	}
-	return s.make(token.Illegal, start, line, lineStart)
+	s.make(token.Illegal, start, line, lineStart)
+	return
 }
 
 // stringAt scans the string whose opening quote is at q. It reports
@@ -280,18 +282,13 @@ func (s *Scanner) field(quote byte, triple, raw bool, tooDeep *bool) int {
 				return fieldFailed
 			}
 		case '#':
-			if !triple {
-				s.pos++
-				continue
-			}
-			// a comment, up to the end of the line (PEP 701)
+			// A comment, up to the end of the line (PEP 701).
 			for s.pos < len(src) && src[s.pos] != '\n' {
 				s.pos++
 			}
 		case '\n':
-			if s.fsingle > 0 {
-				return fieldFailed
-			}
+			// PEP 701: a replacement field may span lines, even in a
+			// single-quoted f-string.
 			s.newline(s.pos)
 			s.pos++
 		case '\\':
