@@ -17,6 +17,8 @@ type Error struct {
 	Col      int    // 1-based column in UTF-8 bytes, 0 when unknown
 	Kind     string // CPython's exception class: SyntaxError, IndentationError or TabError
 	Msg      string // the message, close to CPython's
+
+	atOperand bool // found at a name, number or string token
 }
 
 // Error formats the error as FILE:LINE:COL: Kind: Msg.
@@ -29,5 +31,5 @@ type File struct {
 	Filename string
 	Module   *ast.Module   // never nil; partial when Errors is not empty
 	Comments []ast.Comment // every comment, in source order
-	Errors   []*Error      // sorted by position; empty when the file is valid
+	Errors   []*Error      // in the order found, Errors[0] first as CPython reports it; empty when the file is valid
 }

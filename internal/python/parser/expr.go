@@ -554,7 +554,7 @@ func (p *parser) parseParenthesised() ast.Expr {
 		return &ast.Tuple{Elts: elts, Ctx: ast.Load, Loc: p.loc(start)}
 	}
 	if !p.got(token.RPar) {
-		p.closingExpected(start, token.RPar)
+		p.closingExpected(start)
 	}
 	if _, ok := first.(*ast.Starred); ok {
 		p.failAt(first.Location(), "cannot use starred expression here")
@@ -563,7 +563,7 @@ func (p *parser) parseParenthesised() ast.Expr {
 }
 
 // closingExpected reports a missing closing bracket.
-func (p *parser) closingExpected(open int, closing token.Kind) {
+func (p *parser) closingExpected(open int) {
 	if p.kind() == token.EOF || p.kind() == token.Newline {
 		t := &p.toks[open]
 		p.errorAt(t, "SyntaxError", "'"+p.text(t)+"' was never closed")
@@ -600,7 +600,7 @@ func (p *parser) parseListDisplay() ast.Expr {
 		elts = append(elts, p.parseStarNamedExpression())
 	}
 	if !p.got(token.RSqb) {
-		p.closingExpected(start, token.RSqb)
+		p.closingExpected(start)
 	}
 	return &ast.List{Elts: elts, Ctx: ast.Load, Loc: p.loc(start)}
 }
@@ -653,7 +653,7 @@ func (p *parser) parseBraceDisplay() ast.Expr {
 			values = append(values, p.parseExpression())
 		}
 		if !p.got(token.RBrace) {
-			p.closingExpected(start, token.RBrace)
+			p.closingExpected(start)
 		}
 		return &ast.Dict{Keys: keys, Values: values, Loc: p.loc(start)}
 	}
@@ -673,7 +673,7 @@ func (p *parser) parseBraceDisplay() ast.Expr {
 		elts = append(elts, p.parseStarNamedExpression())
 	}
 	if !p.got(token.RBrace) {
-		p.closingExpected(start, token.RBrace)
+		p.closingExpected(start)
 	}
 	return &ast.Set{Elts: elts, Loc: p.loc(start)}
 }

@@ -212,9 +212,7 @@ func (p *parser) parseClosedPattern() ast.Pattern {
 		var e ast.Expr = &ast.Name{Id: p.identifier(nameTok), Ctx: ast.Load, Loc: p.tokLoc(start)}
 		dotted := false
 		for p.got(token.Dot) {
-			t := p.tok()
 			attr := p.name()
-			_ = t
 			e = &ast.Attribute{Value: e, Attr: attr, Ctx: ast.Load, Loc: p.loc(start)}
 			dotted = true
 		}

@@ -39,15 +39,49 @@ func ParseFile(filename string, src []byte) (f *File) {
 	p.init(text, scanner.New(text), 0)
 	f.Module.Body = p.parseFile()
 	f.Comments = p.comments
-	sort.SliceStable(p.errors, func(i, j int) bool {
-		a, b := p.errors[i], p.errors[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
+	p.sortErrors()
 	f.Errors = p.errors
 	return f
+}
+
+// isEOFError reports whether e is only detected at the end of the file.
+func isEOFError(e *Error) bool {
+	return strings.HasSuffix(e.Msg, "was never closed")
+}
+
+func before(a, b *Error) bool {
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Col < b.Col
+}
+
+// sortErrors puts the errors in the order CPython finds them, so that the
+// first is the one it reports: by position, except that an unclosed
+// bracket is only noticed at the end of the file. CPython still reports
+// the unclosed bracket first when the parser failed inside it on a later
+// line, or on an operand where a comma is missing, because it then looks
+// ahead to the end of the file.
+func (p *parser) sortErrors() {
+	sort.SliceStable(p.errors, func(i, j int) bool { return before(p.errors[i], p.errors[j]) })
+	var unclosed, first *Error
+	for _, e := range p.errors {
+		if isEOFError(e) {
+			if unclosed == nil {
+				unclosed = e
+			}
+		} else if first == nil {
+			first = e
+		}
+	}
+	if unclosed == nil || first == nil {
+		return
+	}
+	if before(unclosed, first) && (first.Line > unclosed.Line || first.atOperand) {
+		return
+	}
+	// Move the unclosed-bracket errors to the end.
+	sort.SliceStable(p.errors, func(i, j int) bool { return !isEOFError(p.errors[i]) && isEOFError(p.errors[j]) })
 }
 
 // bailout is panicked with to abandon the statement being parsed after a
@@ -213,7 +247,16 @@ func (p *parser) errorAt(t *token.Token, kind, msg string) {
 	if t.Kind == token.Illegal {
 		return // the scanner reported it already
 	}
-	p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Kind: kind, Msg: msg})
+	if t.Kind == token.EOF || int(t.Off) == len(p.src) {
+		// At the end of the file an unclosed bracket is the real cause.
+		for _, e := range p.errors {
+			if isEOFError(e) {
+				return
+			}
+		}
+	}
+	p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Kind: kind, Msg: msg,
+		atOperand: t.Kind == token.Name || t.Kind == token.Number || t.Kind == token.String})
 }
 
 // errorAtLoc records an error at a node's location.
@@ -229,7 +272,13 @@ func (p *parser) fail(msg string) {
 }
 
 func (p *parser) failIndent(msg string) {
-	p.errorAt(p.tok(), "IndentationError", msg)
+	t := p.tok()
+	if t.Kind == token.Indent {
+		// CPython reports an unexpected indent after the indentation.
+		p.errors = append(p.errors, &Error{Filename: p.filename, Line: int(t.Line), Col: int(t.EndCol), Kind: "IndentationError", Msg: msg})
+		panic(bailout{})
+	}
+	p.errorAt(t, "IndentationError", msg)
 	panic(bailout{})
 }
 
@@ -250,10 +299,6 @@ func (p *parser) syntaxError() {
 		p.failIndent("unexpected indent")
 	case token.Dedent:
 		p.failIndent("unindent does not match any outer indentation level")
-	case token.String:
-		if p.pos > 0 && p.toks[p.pos-1].Kind == token.Name {
-			p.fail("invalid syntax")
-		}
 	}
 	p.fail("invalid syntax")
 }
@@ -287,6 +332,3 @@ func (p *parser) try(f func()) (ok bool) {
 	f()
 	return true
 }
-
-// quote returns s in single quotes for messages.
-func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "\\'") + "'" }

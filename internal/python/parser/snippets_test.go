@@ -116,6 +116,14 @@ var snippets = []string{
 	"for x in y\n", "class\n", "lambda x: (yield)\n", "a, b += 1\n", "x := 1\n", "f'{'\n", "f'}'\n", "f'{}'\n", "f'{x!z}'\n", "'a' b'b'\n",
 	"try:\n    pass\n", "x = $\n", "x = 1abc\n", "'unterminated\n", "'''unterminated\n", "if x:\n\tif y:\n        pass\n",
 	"def f():\n  x\n y\n", "x = 1\n    y = 2\n", "(a, b): int\n", "x = [1, 2 3]\n", "with (a as b): pass\n",
+	"def f(:\n    pass\n", "x = (1 2", "total = sum(\n    [1, 2, 3]\n\nprint(total)\n", "x = 1 2\ny = (\n", "x = (1 2\ny = 3\n",
+	"f(a b", "x = [1, 2 3\n", "x = (\n", "x = (1,\n", "foo(x, y,\n", "print(x y",
+}
+
+// knownErrorDiffs lists the rejected snippets whose first error differs
+// from CPython 3.11's, and why.
+var knownErrorDiffs = map[string]string{
+	"f'{'\n": "the scanner finds the end of f-strings with PEP 701 (3.12) rules",
 }
 
 func TestSnippetsAgainstCPython(t *testing.T) {
@@ -134,7 +142,11 @@ func TestSnippetsAgainstCPython(t *testing.T) {
 			if !strings.HasPrefix(got, "!!") {
 				t.Errorf("%q: CPython rejects it (%s), krait accepts it", src, w)
 			} else if got != w {
-				t.Logf("%q: error differs\n got: %s\nwant: %s", src, got, w)
+				if why, ok := knownErrorDiffs[src]; ok {
+					t.Logf("%q: error differs (%s)\n got: %s\nwant: %s", src, why, got, w)
+				} else {
+					t.Errorf("%q: error differs\n got: %s\nwant: %s", src, got, w)
+				}
 			}
 			continue
 		}

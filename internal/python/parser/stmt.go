@@ -533,26 +533,23 @@ func (p *parser) parseSimpleStatement() ast.Stmt {
 				return s
 			}
 		}
-		if p.peekKind(1) != token.Newline && p.isLegacyStatement() {
-			return nil
-		}
+		p.checkLegacyStatement()
 	}
 	return p.parseExpressionStatement()
 }
 
-// isLegacyStatement reports CPython's "Missing parentheses" error for
-// Python 2 print and exec statements; it abandons the statement when so.
-func (p *parser) isLegacyStatement() bool {
+// checkLegacyStatement reports CPython's "Missing parentheses" error for
+// Python 2 print and exec statements, abandoning the statement.
+func (p *parser) checkLegacyStatement() {
 	name := p.text(p.tok())
 	if name != "print" && name != "exec" {
-		return false
+		return
 	}
 	switch p.peekKind(1) {
 	case token.Name, token.Number, token.String, token.None, token.True, token.False,
 		token.Lambda, token.Not, token.Await, token.Tilde, token.LBrace:
 		p.fail("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?")
 	}
-	return false
 }
 
 func (p *parser) tryTypeAlias() ast.Stmt {
