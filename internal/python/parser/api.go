@@ -1,7 +1,7 @@
 // Package parser turns Python source into the syntax tree of package ast.
 // It accepts the Python 3 grammar up to 3.13, always returns a tree (partial
-// when the source has errors) together with the errors sorted by position,
-// and never panics or hangs on any input.
+// when the source has errors) together with the errors in the order CPython
+// finds them, and never panics or hangs on any input.
 package parser
 
 import (

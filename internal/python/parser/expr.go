@@ -302,7 +302,9 @@ func (p *parser) parsePrimary() ast.Expr {
 				p.syntaxError()
 			}
 			p.next()
-			e = &ast.Attribute{Value: e, Attr: p.identifier(t), Ctx: ast.Load, Loc: p.loc(start)}
+			a := alloc(&p.slabs.attrs)
+			a.Value, a.Attr, a.Loc = e, p.identifier(t), p.loc(start)
+			e = a
 		case token.LPar:
 			p.enter()
 			lpar := p.pos
@@ -314,7 +316,9 @@ func (p *parser) parsePrimary() ast.Expr {
 					g.Loc = p.loc(lpar)
 				}
 			}
-			e = &ast.Call{Func: e, Args: args, Keywords: keywords, Loc: p.loc(start)}
+			c := alloc(&p.slabs.calls)
+			c.Func, c.Args, c.Keywords, c.Loc = e, args, keywords, p.loc(start)
+			e = c
 			p.leave()
 		case token.LSqb:
 			p.enter()
@@ -451,21 +455,21 @@ func (p *parser) parseAtom() ast.Expr {
 	switch t.Kind {
 	case token.Name:
 		p.next()
-		return &ast.Name{Id: p.identifier(t), Ctx: ast.Load, Loc: p.tokLoc(start)}
+		return p.newName(p.identifier(t), ast.Load, p.tokLoc(start))
 	case token.Number:
 		p.next()
-		return &ast.Constant{Value: p.number(t), Loc: p.tokLoc(start)}
+		return p.newConstant(p.number(t), p.tokLoc(start))
 	case token.String:
 		return p.parseStrings()
 	case token.None:
 		p.next()
-		return &ast.Constant{Value: nil, Loc: p.tokLoc(start)}
+		return p.newConstant(nil, p.tokLoc(start))
 	case token.True:
 		p.next()
-		return &ast.Constant{Value: true, Loc: p.tokLoc(start)}
+		return p.newConstant(true, p.tokLoc(start))
 	case token.False:
 		p.next()
-		return &ast.Constant{Value: false, Loc: p.tokLoc(start)}
+		return p.newConstant(false, p.tokLoc(start))
 	case token.Ellipsis:
 		p.next()
 		return &ast.Constant{Value: ast.Ellipsis{}, Loc: p.tokLoc(start)}

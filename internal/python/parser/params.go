@@ -82,7 +82,8 @@ func (p *parser) parseParameters(closing token.Kind, annotations bool) *ast.Argu
 // starred expression.
 func (p *parser) parseParam(annotations, starred bool) *ast.Arg {
 	start := p.pos
-	arg := &ast.Arg{Arg: p.name()}
+	arg := alloc(&p.slabs.args)
+	arg.Arg = p.name()
 	if annotations && p.got(token.Colon) {
 		if starred && p.kind() == token.Star {
 			arg.Annotation = p.parseStarExpression()

@@ -20,11 +20,11 @@ const maxDepth = 3000
 // ParseFile parses the raw bytes of a Python file (any PEP 263 encoding).
 // It always returns a File with a non-nil Module; when the source has
 // syntax errors the module holds the statements that could be parsed and
-// Errors lists the problems sorted by position.
+// Errors lists the problems, the one CPython would report first.
 func ParseFile(filename string, src []byte) (f *File) {
 	f = &File{Filename: filename, Module: &ast.Module{}}
 	text, derr := scanner.Decode(src)
-	p := &parser{filename: filename, names: make(map[string]string)}
+	p := &parser{filename: filename}
 	defer func() {
 		if r := recover(); r != nil {
 			// An internal error must never escape as a panic: report it as a
@@ -96,7 +96,7 @@ type parser struct {
 	last     int // index of the last consumed token other than NEWLINE/INDENT/DEDENT
 	errors   []*Error
 	comments []ast.Comment
-	names    map[string]string // interned identifiers
+	slabs    slabs
 	depth    int
 	// speculative counts nested attempts whose errors may be discarded.
 	speculative int
@@ -104,9 +104,9 @@ type parser struct {
 
 func (p *parser) init(text []byte, s *scanner.Scanner, depth int) {
 	p.src = string(text)
-	// Typical source has one token per 4 to 5 bytes; grow by doubling so a
-	// huge file does not copy its token array many times.
-	p.toks = make([]token.Token, 0, len(text)/4+16)
+	// Typical source has one token per 6 bytes; grow by doubling so a huge
+	// file does not copy its token array many times.
+	p.toks = make([]token.Token, 0, len(text)/5+16)
 	for {
 		if len(p.toks) == cap(p.toks) {
 			grown := make([]token.Token, len(p.toks), 2*cap(p.toks))
@@ -215,21 +215,16 @@ func (p *parser) tokLoc(i int) ast.Loc {
 	return ast.Loc{Lineno: t.Line, ColOffset: t.Col, EndLineno: t.EndLine, EndColOffset: t.EndCol}
 }
 
-// identifier returns the interned, NFKC-normalised name of token t.
+// identifier returns the NFKC-normalised name of token t, as CPython
+// normalises identifiers. ASCII names are slices of the source.
 func (p *parser) identifier(t *token.Token) string {
 	s := p.src[t.Off:t.EndOff]
-	if v, ok := p.names[s]; ok {
-		return v
-	}
-	v := s
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			v = norm.NFKC.String(s)
-			break
+			return norm.NFKC.String(s)
 		}
 	}
-	p.names[s] = v
-	return v
+	return s
 }
 
 // name consumes a NAME token and returns its identifier.
@@ -331,4 +326,44 @@ func (p *parser) try(f func()) (ok bool) {
 	}()
 	f()
 	return true
+}
+
+// slabs hands out the most common nodes from arrays, which cuts the
+// number of allocations of a parse by half.
+type slabs struct {
+	names   []ast.Name
+	consts  []ast.Constant
+	attrs   []ast.Attribute
+	calls   []ast.Call
+	exprs   []ast.ExprStmt
+	assigns []ast.Assign
+	args    []ast.Arg
+}
+
+// alloc returns a pointer to a fresh zero element of the slab s.
+func alloc[T any](s *[]T) *T {
+	if len(*s) == cap(*s) {
+		n := 2 * cap(*s)
+		switch {
+		case n < 16:
+			n = 16
+		case n > 1024:
+			n = 1024
+		}
+		*s = make([]T, 0, n)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+func (p *parser) newName(id string, ctx ast.ExprContext, loc ast.Loc) *ast.Name {
+	n := alloc(&p.slabs.names)
+	n.Id, n.Ctx, n.Loc = id, ctx, loc
+	return n
+}
+
+func (p *parser) newConstant(v ast.Value, loc ast.Loc) *ast.Constant {
+	n := alloc(&p.slabs.consts)
+	n.Value, n.Loc = v, loc
+	return n
 }

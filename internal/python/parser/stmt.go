@@ -686,7 +686,9 @@ func (p *parser) parseExpressionStatement() ast.Stmt {
 		for _, t := range targets {
 			p.setContextHint(t, ast.Store, "assign to", " here. Maybe you meant '==' instead of '='?")
 		}
-		return &ast.Assign{Targets: targets, Value: value, Loc: p.loc(start)}
+		a := alloc(&p.slabs.assigns)
+		a.Targets, a.Value, a.Loc = targets, value, p.loc(start)
+		return a
 	case token.Colon:
 		p.next()
 		switch first.(type) {
@@ -714,7 +716,7 @@ func (p *parser) parseExpressionStatement() ast.Stmt {
 		}
 		return &ast.AnnAssign{Target: first, Annotation: ann, Value: value, Simple: simple, Loc: p.loc(start)}
 	default:
-		if op, ok := augAssignOps[k]; ok {
+		if op, ok := augAssignOp(k); ok {
 			switch first.(type) {
 			case *ast.Name, *ast.Attribute, *ast.Subscript:
 			default:
@@ -737,13 +739,40 @@ func (p *parser) parseExpressionStatement() ast.Stmt {
 	if s, ok := first.(*ast.Starred); ok {
 		p.failAt(s.Location(), "can't use starred expression here")
 	}
-	return &ast.ExprStmt{Value: first, Loc: p.loc(start)}
+	x := alloc(&p.slabs.exprs)
+	x.Value, x.Loc = first, p.loc(start)
+	return x
 }
 
-var augAssignOps = map[token.Kind]ast.Operator{
-	token.PlusEqual: ast.Add, token.MinEqual: ast.Sub, token.StarEqual: ast.Mult,
-	token.AtEqual: ast.MatMult, token.SlashEqual: ast.Div, token.PercentEqual: ast.Modulo,
-	token.AmperEqual: ast.BitAnd, token.VBarEqual: ast.BitOr, token.CircumflexEqual: ast.BitXor,
-	token.LeftShiftEqual: ast.LShift, token.RightShiftEqual: ast.RShift,
-	token.DoubleStarEqual: ast.Pow, token.DoubleSlashEqual: ast.FloorDiv,
+// augAssignOp returns the operator of an augmented assignment token.
+func augAssignOp(k token.Kind) (ast.Operator, bool) {
+	switch k {
+	case token.PlusEqual:
+		return ast.Add, true
+	case token.MinEqual:
+		return ast.Sub, true
+	case token.StarEqual:
+		return ast.Mult, true
+	case token.AtEqual:
+		return ast.MatMult, true
+	case token.SlashEqual:
+		return ast.Div, true
+	case token.PercentEqual:
+		return ast.Modulo, true
+	case token.AmperEqual:
+		return ast.BitAnd, true
+	case token.VBarEqual:
+		return ast.BitOr, true
+	case token.CircumflexEqual:
+		return ast.BitXor, true
+	case token.LeftShiftEqual:
+		return ast.LShift, true
+	case token.RightShiftEqual:
+		return ast.RShift, true
+	case token.DoubleStarEqual:
+		return ast.Pow, true
+	case token.DoubleSlashEqual:
+		return ast.FloorDiv, true
+	}
+	return 0, false
 }

@@ -75,7 +75,7 @@ func (p *parser) flush(s *fstringState, first, last *token.Token) {
 }
 
 func (p *parser) strConstant(v string, first, last *token.Token) *ast.Constant {
-	c := &ast.Constant{Value: v, Loc: ast.Loc{Lineno: first.Line, ColOffset: first.Col, EndLineno: last.EndLine, EndColOffset: last.EndCol}}
+	c := p.newConstant(v, ast.Loc{Lineno: first.Line, ColOffset: first.Col, EndLineno: last.EndLine, EndColOffset: last.EndCol})
 	if p.src[first.Off] == 'u' {
 		c.Kind = "u"
 	}
@@ -471,7 +471,7 @@ func (p *parser) fstringCompile(sp stringParts, brace, exprStart, exprEnd int, t
 	text = append(text, body[exprStart:exprEnd]...)
 	text = append(text, ')')
 
-	sub := &parser{filename: p.filename, names: p.names}
+	sub := &parser{filename: p.filename}
 	sub.init(text, scanner.NewFragment(text, t.Line+lines, shift), p.depth+1)
 	var e ast.Expr
 	func() {
