@@ -15,9 +15,21 @@ type Loc struct {
 // Location returns the node's position.
 func (l Loc) Location() Loc { return l }
 
+// Kind identifies the class of a node; analyzers subscribe to kinds.
+type Kind uint8
+
+// String returns the CPython class name of the kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Invalid"
+}
+
 // Node is any node of the tree.
 type Node interface {
 	Location() Loc
+	NodeKind() Kind
 	dump(*dumper)
 	walk(Visitor)
 }

@@ -13,6 +13,9 @@ func (*Module) modNode() {}
 // Location returns the zero Loc: ast.Module has no position.
 func (*Module) Location() Loc { return Loc{} }
 
+// NodeKind returns KindModule.
+func (*Module) NodeKind() Kind { return KindModule }
+
 func (n *Module) dump(d *dumper) {
 	d.open("Module")
 	{
@@ -53,6 +56,9 @@ func (*Interactive) modNode() {}
 // Location returns the zero Loc: ast.Interactive has no position.
 func (*Interactive) Location() Loc { return Loc{} }
 
+// NodeKind returns KindInteractive.
+func (*Interactive) NodeKind() Kind { return KindInteractive }
+
 func (n *Interactive) dump(d *dumper) {
 	d.open("Interactive")
 	{
@@ -82,6 +88,9 @@ func (*Expression) modNode() {}
 // Location returns the zero Loc: ast.Expression has no position.
 func (*Expression) Location() Loc { return Loc{} }
 
+// NodeKind returns KindExpression.
+func (*Expression) NodeKind() Kind { return KindExpression }
+
 func (n *Expression) dump(d *dumper) {
 	d.open("Expression")
 	{
@@ -107,6 +116,9 @@ func (*FunctionType) modNode() {}
 
 // Location returns the zero Loc: ast.FunctionType has no position.
 func (*FunctionType) Location() Loc { return Loc{} }
+
+// NodeKind returns KindFunctionType.
+func (*FunctionType) NodeKind() Kind { return KindFunctionType }
 
 func (n *FunctionType) dump(d *dumper) {
 	d.open("FunctionType")
@@ -147,6 +159,9 @@ type FunctionDef struct {
 }
 
 func (*FunctionDef) stmtNode() {}
+
+// NodeKind returns KindFunctionDef.
+func (*FunctionDef) NodeKind() Kind { return KindFunctionDef }
 
 func (n *FunctionDef) dump(d *dumper) {
 	d.open("FunctionDef")
@@ -226,6 +241,9 @@ type AsyncFunctionDef struct {
 
 func (*AsyncFunctionDef) stmtNode() {}
 
+// NodeKind returns KindAsyncFunctionDef.
+func (*AsyncFunctionDef) NodeKind() Kind { return KindAsyncFunctionDef }
+
 func (n *AsyncFunctionDef) dump(d *dumper) {
 	d.open("AsyncFunctionDef")
 	{
@@ -303,6 +321,9 @@ type ClassDef struct {
 
 func (*ClassDef) stmtNode() {}
 
+// NodeKind returns KindClassDef.
+func (*ClassDef) NodeKind() Kind { return KindClassDef }
+
 func (n *ClassDef) dump(d *dumper) {
 	d.open("ClassDef")
 	{
@@ -379,6 +400,9 @@ type Return struct {
 
 func (*Return) stmtNode() {}
 
+// NodeKind returns KindReturn.
+func (*Return) NodeKind() Kind { return KindReturn }
+
 func (n *Return) dump(d *dumper) {
 	d.open("Return")
 	if n.Value != nil {
@@ -402,6 +426,9 @@ type Delete struct {
 }
 
 func (*Delete) stmtNode() {}
+
+// NodeKind returns KindDelete.
+func (*Delete) NodeKind() Kind { return KindDelete }
 
 func (n *Delete) dump(d *dumper) {
 	d.open("Delete")
@@ -432,6 +459,9 @@ type Assign struct {
 }
 
 func (*Assign) stmtNode() {}
+
+// NodeKind returns KindAssign.
+func (*Assign) NodeKind() Kind { return KindAssign }
 
 func (n *Assign) dump(d *dumper) {
 	d.open("Assign")
@@ -473,6 +503,9 @@ type TypeAlias struct {
 }
 
 func (*TypeAlias) stmtNode() {}
+
+// NodeKind returns KindTypeAlias.
+func (*TypeAlias) NodeKind() Kind { return KindTypeAlias }
 
 func (n *TypeAlias) dump(d *dumper) {
 	d.open("TypeAlias")
@@ -518,6 +551,9 @@ type AugAssign struct {
 
 func (*AugAssign) stmtNode() {}
 
+// NodeKind returns KindAugAssign.
+func (*AugAssign) NodeKind() Kind { return KindAugAssign }
+
 func (n *AugAssign) dump(d *dumper) {
 	d.open("AugAssign")
 	{
@@ -555,6 +591,9 @@ type AnnAssign struct {
 }
 
 func (*AnnAssign) stmtNode() {}
+
+// NodeKind returns KindAnnAssign.
+func (*AnnAssign) NodeKind() Kind { return KindAnnAssign }
 
 func (n *AnnAssign) dump(d *dumper) {
 	d.open("AnnAssign")
@@ -601,6 +640,9 @@ type For struct {
 }
 
 func (*For) stmtNode() {}
+
+// NodeKind returns KindFor.
+func (*For) NodeKind() Kind { return KindFor }
 
 func (n *For) dump(d *dumper) {
 	d.open("For")
@@ -663,6 +705,9 @@ type AsyncFor struct {
 
 func (*AsyncFor) stmtNode() {}
 
+// NodeKind returns KindAsyncFor.
+func (*AsyncFor) NodeKind() Kind { return KindAsyncFor }
+
 func (n *AsyncFor) dump(d *dumper) {
 	d.open("AsyncFor")
 	{
@@ -722,6 +767,9 @@ type While struct {
 
 func (*While) stmtNode() {}
 
+// NodeKind returns KindWhile.
+func (*While) NodeKind() Kind { return KindWhile }
+
 func (n *While) dump(d *dumper) {
 	d.open("While")
 	{
@@ -769,6 +817,9 @@ type If struct {
 }
 
 func (*If) stmtNode() {}
+
+// NodeKind returns KindIf.
+func (*If) NodeKind() Kind { return KindIf }
 
 func (n *If) dump(d *dumper) {
 	d.open("If")
@@ -818,6 +869,9 @@ type With struct {
 
 func (*With) stmtNode() {}
 
+// NodeKind returns KindWith.
+func (*With) NodeKind() Kind { return KindWith }
+
 func (n *With) dump(d *dumper) {
 	d.open("With")
 	{
@@ -863,6 +917,9 @@ type AsyncWith struct {
 
 func (*AsyncWith) stmtNode() {}
 
+// NodeKind returns KindAsyncWith.
+func (*AsyncWith) NodeKind() Kind { return KindAsyncWith }
+
 func (n *AsyncWith) dump(d *dumper) {
 	d.open("AsyncWith")
 	{
@@ -907,6 +964,9 @@ type Match struct {
 
 func (*Match) stmtNode() {}
 
+// NodeKind returns KindMatch.
+func (*Match) NodeKind() Kind { return KindMatch }
+
 func (n *Match) dump(d *dumper) {
 	d.open("Match")
 	{
@@ -943,6 +1003,9 @@ type Raise struct {
 
 func (*Raise) stmtNode() {}
 
+// NodeKind returns KindRaise.
+func (*Raise) NodeKind() Kind { return KindRaise }
+
 func (n *Raise) dump(d *dumper) {
 	d.open("Raise")
 	if n.Exc != nil {
@@ -976,6 +1039,9 @@ type Try struct {
 }
 
 func (*Try) stmtNode() {}
+
+// NodeKind returns KindTry.
+func (*Try) NodeKind() Kind { return KindTry }
 
 func (n *Try) dump(d *dumper) {
 	d.open("Try")
@@ -1041,6 +1107,9 @@ type TryStar struct {
 
 func (*TryStar) stmtNode() {}
 
+// NodeKind returns KindTryStar.
+func (*TryStar) NodeKind() Kind { return KindTryStar }
+
 func (n *TryStar) dump(d *dumper) {
 	d.open("TryStar")
 	{
@@ -1103,6 +1172,9 @@ type Assert struct {
 
 func (*Assert) stmtNode() {}
 
+// NodeKind returns KindAssert.
+func (*Assert) NodeKind() Kind { return KindAssert }
+
 func (n *Assert) dump(d *dumper) {
 	d.open("Assert")
 	{
@@ -1134,6 +1206,9 @@ type Import struct {
 
 func (*Import) stmtNode() {}
 
+// NodeKind returns KindImport.
+func (*Import) NodeKind() Kind { return KindImport }
+
 func (n *Import) dump(d *dumper) {
 	d.open("Import")
 	{
@@ -1163,6 +1238,9 @@ type ImportFrom struct {
 }
 
 func (*ImportFrom) stmtNode() {}
+
+// NodeKind returns KindImportFrom.
+func (*ImportFrom) NodeKind() Kind { return KindImportFrom }
 
 func (n *ImportFrom) dump(d *dumper) {
 	d.open("ImportFrom")
@@ -1200,6 +1278,9 @@ type Global struct {
 
 func (*Global) stmtNode() {}
 
+// NodeKind returns KindGlobal.
+func (*Global) NodeKind() Kind { return KindGlobal }
+
 func (n *Global) dump(d *dumper) {
 	d.open("Global")
 	{
@@ -1222,6 +1303,9 @@ type Nonlocal struct {
 }
 
 func (*Nonlocal) stmtNode() {}
+
+// NodeKind returns KindNonlocal.
+func (*Nonlocal) NodeKind() Kind { return KindNonlocal }
 
 func (n *Nonlocal) dump(d *dumper) {
 	d.open("Nonlocal")
@@ -1246,6 +1330,9 @@ type ExprStmt struct {
 
 func (*ExprStmt) stmtNode() {}
 
+// NodeKind returns KindExprStmt.
+func (*ExprStmt) NodeKind() Kind { return KindExprStmt }
+
 func (n *ExprStmt) dump(d *dumper) {
 	d.open("Expr")
 	{
@@ -1269,6 +1356,9 @@ type Pass struct {
 
 func (*Pass) stmtNode() {}
 
+// NodeKind returns KindPass.
+func (*Pass) NodeKind() Kind { return KindPass }
+
 func (n *Pass) dump(d *dumper) {
 	d.open("Pass")
 	d.loc(n.Loc)
@@ -1285,6 +1375,9 @@ type Break struct {
 
 func (*Break) stmtNode() {}
 
+// NodeKind returns KindBreak.
+func (*Break) NodeKind() Kind { return KindBreak }
+
 func (n *Break) dump(d *dumper) {
 	d.open("Break")
 	d.loc(n.Loc)
@@ -1300,6 +1393,9 @@ type Continue struct {
 }
 
 func (*Continue) stmtNode() {}
+
+// NodeKind returns KindContinue.
+func (*Continue) NodeKind() Kind { return KindContinue }
 
 func (n *Continue) dump(d *dumper) {
 	d.open("Continue")
@@ -1318,6 +1414,9 @@ type BoolOp struct {
 }
 
 func (*BoolOp) exprNode() {}
+
+// NodeKind returns KindBoolOp.
+func (*BoolOp) NodeKind() Kind { return KindBoolOp }
 
 func (n *BoolOp) dump(d *dumper) {
 	d.open("BoolOp")
@@ -1352,6 +1451,9 @@ type NamedExpr struct {
 
 func (*NamedExpr) exprNode() {}
 
+// NodeKind returns KindNamedExpr.
+func (*NamedExpr) NodeKind() Kind { return KindNamedExpr }
+
 func (n *NamedExpr) dump(d *dumper) {
 	d.open("NamedExpr")
 	{
@@ -1384,6 +1486,9 @@ type BinOp struct {
 }
 
 func (*BinOp) exprNode() {}
+
+// NodeKind returns KindBinOp.
+func (*BinOp) NodeKind() Kind { return KindBinOp }
 
 func (n *BinOp) dump(d *dumper) {
 	d.open("BinOp")
@@ -1421,6 +1526,9 @@ type UnaryOp struct {
 
 func (*UnaryOp) exprNode() {}
 
+// NodeKind returns KindUnaryOp.
+func (*UnaryOp) NodeKind() Kind { return KindUnaryOp }
+
 func (n *UnaryOp) dump(d *dumper) {
 	d.open("UnaryOp")
 	{
@@ -1449,6 +1557,9 @@ type Lambda struct {
 }
 
 func (*Lambda) exprNode() {}
+
+// NodeKind returns KindLambda.
+func (*Lambda) NodeKind() Kind { return KindLambda }
 
 func (n *Lambda) dump(d *dumper) {
 	d.open("Lambda")
@@ -1482,6 +1593,9 @@ type IfExp struct {
 }
 
 func (*IfExp) exprNode() {}
+
+// NodeKind returns KindIfExp.
+func (*IfExp) NodeKind() Kind { return KindIfExp }
 
 func (n *IfExp) dump(d *dumper) {
 	d.open("IfExp")
@@ -1522,6 +1636,9 @@ type Dict struct {
 
 func (*Dict) exprNode() {}
 
+// NodeKind returns KindDict.
+func (*Dict) NodeKind() Kind { return KindDict }
+
 func (n *Dict) dump(d *dumper) {
 	d.open("Dict")
 	{
@@ -1561,6 +1678,9 @@ type Set struct {
 
 func (*Set) exprNode() {}
 
+// NodeKind returns KindSet.
+func (*Set) NodeKind() Kind { return KindSet }
+
 func (n *Set) dump(d *dumper) {
 	d.open("Set")
 	{
@@ -1589,6 +1709,9 @@ type ListComp struct {
 }
 
 func (*ListComp) exprNode() {}
+
+// NodeKind returns KindListComp.
+func (*ListComp) NodeKind() Kind { return KindListComp }
 
 func (n *ListComp) dump(d *dumper) {
 	d.open("ListComp")
@@ -1626,6 +1749,9 @@ type SetComp struct {
 
 func (*SetComp) exprNode() {}
 
+// NodeKind returns KindSetComp.
+func (*SetComp) NodeKind() Kind { return KindSetComp }
+
 func (n *SetComp) dump(d *dumper) {
 	d.open("SetComp")
 	{
@@ -1662,6 +1788,9 @@ type DictComp struct {
 }
 
 func (*DictComp) exprNode() {}
+
+// NodeKind returns KindDictComp.
+func (*DictComp) NodeKind() Kind { return KindDictComp }
 
 func (n *DictComp) dump(d *dumper) {
 	d.open("DictComp")
@@ -1706,6 +1835,9 @@ type GeneratorExp struct {
 
 func (*GeneratorExp) exprNode() {}
 
+// NodeKind returns KindGeneratorExp.
+func (*GeneratorExp) NodeKind() Kind { return KindGeneratorExp }
+
 func (n *GeneratorExp) dump(d *dumper) {
 	d.open("GeneratorExp")
 	{
@@ -1741,6 +1873,9 @@ type Await struct {
 
 func (*Await) exprNode() {}
 
+// NodeKind returns KindAwait.
+func (*Await) NodeKind() Kind { return KindAwait }
+
 func (n *Await) dump(d *dumper) {
 	d.open("Await")
 	{
@@ -1765,6 +1900,9 @@ type Yield struct {
 
 func (*Yield) exprNode() {}
 
+// NodeKind returns KindYield.
+func (*Yield) NodeKind() Kind { return KindYield }
+
 func (n *Yield) dump(d *dumper) {
 	d.open("Yield")
 	if n.Value != nil {
@@ -1788,6 +1926,9 @@ type YieldFrom struct {
 }
 
 func (*YieldFrom) exprNode() {}
+
+// NodeKind returns KindYieldFrom.
+func (*YieldFrom) NodeKind() Kind { return KindYieldFrom }
 
 func (n *YieldFrom) dump(d *dumper) {
 	d.open("YieldFrom")
@@ -1814,6 +1955,9 @@ type Compare struct {
 }
 
 func (*Compare) exprNode() {}
+
+// NodeKind returns KindCompare.
+func (*Compare) NodeKind() Kind { return KindCompare }
 
 func (n *Compare) dump(d *dumper) {
 	d.open("Compare")
@@ -1857,6 +2001,9 @@ type Call struct {
 }
 
 func (*Call) exprNode() {}
+
+// NodeKind returns KindCall.
+func (*Call) NodeKind() Kind { return KindCall }
 
 func (n *Call) dump(d *dumper) {
 	d.open("Call")
@@ -1906,6 +2053,9 @@ type FormattedValue struct {
 
 func (*FormattedValue) exprNode() {}
 
+// NodeKind returns KindFormattedValue.
+func (*FormattedValue) NodeKind() Kind { return KindFormattedValue }
+
 func (n *FormattedValue) dump(d *dumper) {
 	d.open("FormattedValue")
 	{
@@ -1941,6 +2091,9 @@ type JoinedStr struct {
 
 func (*JoinedStr) exprNode() {}
 
+// NodeKind returns KindJoinedStr.
+func (*JoinedStr) NodeKind() Kind { return KindJoinedStr }
+
 func (n *JoinedStr) dump(d *dumper) {
 	d.open("JoinedStr")
 	{
@@ -1970,6 +2123,9 @@ type Constant struct {
 
 func (*Constant) exprNode() {}
 
+// NodeKind returns KindConstant.
+func (*Constant) NodeKind() Kind { return KindConstant }
+
 func (n *Constant) dump(d *dumper) {
 	d.open("Constant")
 	{
@@ -1996,6 +2152,9 @@ type Attribute struct {
 }
 
 func (*Attribute) exprNode() {}
+
+// NodeKind returns KindAttribute.
+func (*Attribute) NodeKind() Kind { return KindAttribute }
 
 func (n *Attribute) dump(d *dumper) {
 	d.open("Attribute")
@@ -2030,6 +2189,9 @@ type Subscript struct {
 }
 
 func (*Subscript) exprNode() {}
+
+// NodeKind returns KindSubscript.
+func (*Subscript) NodeKind() Kind { return KindSubscript }
 
 func (n *Subscript) dump(d *dumper) {
 	d.open("Subscript")
@@ -2067,6 +2229,9 @@ type Starred struct {
 
 func (*Starred) exprNode() {}
 
+// NodeKind returns KindStarred.
+func (*Starred) NodeKind() Kind { return KindStarred }
+
 func (n *Starred) dump(d *dumper) {
 	d.open("Starred")
 	{
@@ -2096,6 +2261,9 @@ type Name struct {
 
 func (*Name) exprNode() {}
 
+// NodeKind returns KindName.
+func (*Name) NodeKind() Kind { return KindName }
+
 func (n *Name) dump(d *dumper) {
 	d.open("Name")
 	{
@@ -2121,6 +2289,9 @@ type List struct {
 }
 
 func (*List) exprNode() {}
+
+// NodeKind returns KindList.
+func (*List) NodeKind() Kind { return KindList }
 
 func (n *List) dump(d *dumper) {
 	d.open("List")
@@ -2155,6 +2326,9 @@ type Tuple struct {
 
 func (*Tuple) exprNode() {}
 
+// NodeKind returns KindTuple.
+func (*Tuple) NodeKind() Kind { return KindTuple }
+
 func (n *Tuple) dump(d *dumper) {
 	d.open("Tuple")
 	{
@@ -2188,6 +2362,9 @@ type Slice struct {
 }
 
 func (*Slice) exprNode() {}
+
+// NodeKind returns KindSlice.
+func (*Slice) NodeKind() Kind { return KindSlice }
 
 func (n *Slice) dump(d *dumper) {
 	d.open("Slice")
@@ -2229,6 +2406,9 @@ type Comprehension struct {
 
 // Location returns the zero Loc: ast.comprehension has no position.
 func (*Comprehension) Location() Loc { return Loc{} }
+
+// NodeKind returns KindComprehension.
+func (*Comprehension) NodeKind() Kind { return KindComprehension }
 
 func (n *Comprehension) dump(d *dumper) {
 	d.open("comprehension")
@@ -2275,6 +2455,9 @@ type ExceptHandler struct {
 	Body []Stmt // body stmt*
 }
 
+// NodeKind returns KindExceptHandler.
+func (*ExceptHandler) NodeKind() Kind { return KindExceptHandler }
+
 func (n *ExceptHandler) dump(d *dumper) {
 	d.open("ExceptHandler")
 	if n.Type != nil {
@@ -2319,6 +2502,9 @@ type Arguments struct {
 
 // Location returns the zero Loc: ast.arguments has no position.
 func (*Arguments) Location() Loc { return Loc{} }
+
+// NodeKind returns KindArguments.
+func (*Arguments) NodeKind() Kind { return KindArguments }
 
 func (n *Arguments) dump(d *dumper) {
 	d.open("arguments")
@@ -2405,6 +2591,9 @@ type Arg struct {
 	TypeComment string // type_comment string?
 }
 
+// NodeKind returns KindArg.
+func (*Arg) NodeKind() Kind { return KindArg }
+
 func (n *Arg) dump(d *dumper) {
 	d.open("arg")
 	{
@@ -2436,6 +2625,9 @@ type Keyword struct {
 	Value Expr   // value expr
 }
 
+// NodeKind returns KindKeyword.
+func (*Keyword) NodeKind() Kind { return KindKeyword }
+
 func (n *Keyword) dump(d *dumper) {
 	d.open("keyword")
 	if n.Arg != "" {
@@ -2463,6 +2655,9 @@ type Alias struct {
 	Asname string // asname identifier?
 }
 
+// NodeKind returns KindAlias.
+func (*Alias) NodeKind() Kind { return KindAlias }
+
 func (n *Alias) dump(d *dumper) {
 	d.open("alias")
 	{
@@ -2488,6 +2683,9 @@ type WithItem struct {
 
 // Location returns the zero Loc: ast.withitem has no position.
 func (*WithItem) Location() Loc { return Loc{} }
+
+// NodeKind returns KindWithItem.
+func (*WithItem) NodeKind() Kind { return KindWithItem }
 
 func (n *WithItem) dump(d *dumper) {
 	d.open("withitem")
@@ -2520,6 +2718,9 @@ type MatchCase struct {
 
 // Location returns the zero Loc: ast.match_case has no position.
 func (*MatchCase) Location() Loc { return Loc{} }
+
+// NodeKind returns KindMatchCase.
+func (*MatchCase) NodeKind() Kind { return KindMatchCase }
 
 func (n *MatchCase) dump(d *dumper) {
 	d.open("match_case")
@@ -2562,6 +2763,9 @@ type MatchValue struct {
 
 func (*MatchValue) patternNode() {}
 
+// NodeKind returns KindMatchValue.
+func (*MatchValue) NodeKind() Kind { return KindMatchValue }
+
 func (n *MatchValue) dump(d *dumper) {
 	d.open("MatchValue")
 	{
@@ -2586,6 +2790,9 @@ type MatchSingleton struct {
 
 func (*MatchSingleton) patternNode() {}
 
+// NodeKind returns KindMatchSingleton.
+func (*MatchSingleton) NodeKind() Kind { return KindMatchSingleton }
+
 func (n *MatchSingleton) dump(d *dumper) {
 	d.open("MatchSingleton")
 	{
@@ -2606,6 +2813,9 @@ type MatchSequence struct {
 }
 
 func (*MatchSequence) patternNode() {}
+
+// NodeKind returns KindMatchSequence.
+func (*MatchSequence) NodeKind() Kind { return KindMatchSequence }
 
 func (n *MatchSequence) dump(d *dumper) {
 	d.open("MatchSequence")
@@ -2636,6 +2846,9 @@ type MatchMapping struct {
 }
 
 func (*MatchMapping) patternNode() {}
+
+// NodeKind returns KindMatchMapping.
+func (*MatchMapping) NodeKind() Kind { return KindMatchMapping }
 
 func (n *MatchMapping) dump(d *dumper) {
 	d.open("MatchMapping")
@@ -2682,6 +2895,9 @@ type MatchClass struct {
 }
 
 func (*MatchClass) patternNode() {}
+
+// NodeKind returns KindMatchClass.
+func (*MatchClass) NodeKind() Kind { return KindMatchClass }
 
 func (n *MatchClass) dump(d *dumper) {
 	d.open("MatchClass")
@@ -2735,6 +2951,9 @@ type MatchStar struct {
 
 func (*MatchStar) patternNode() {}
 
+// NodeKind returns KindMatchStar.
+func (*MatchStar) NodeKind() Kind { return KindMatchStar }
+
 func (n *MatchStar) dump(d *dumper) {
 	d.open("MatchStar")
 	if n.Name != "" {
@@ -2756,6 +2975,9 @@ type MatchAs struct {
 }
 
 func (*MatchAs) patternNode() {}
+
+// NodeKind returns KindMatchAs.
+func (*MatchAs) NodeKind() Kind { return KindMatchAs }
 
 func (n *MatchAs) dump(d *dumper) {
 	d.open("MatchAs")
@@ -2784,6 +3006,9 @@ type MatchOr struct {
 }
 
 func (*MatchOr) patternNode() {}
+
+// NodeKind returns KindMatchOr.
+func (*MatchOr) NodeKind() Kind { return KindMatchOr }
 
 func (n *MatchOr) dump(d *dumper) {
 	d.open("MatchOr")
@@ -2814,6 +3039,9 @@ type TypeIgnore struct {
 // Location returns the zero Loc: ast.TypeIgnore has no position.
 func (*TypeIgnore) Location() Loc { return Loc{} }
 
+// NodeKind returns KindTypeIgnore.
+func (*TypeIgnore) NodeKind() Kind { return KindTypeIgnore }
+
 func (n *TypeIgnore) dump(d *dumper) {
 	d.open("TypeIgnore")
 	{
@@ -2839,6 +3067,9 @@ type TypeVar struct {
 }
 
 func (*TypeVar) typeParamNode() {}
+
+// NodeKind returns KindTypeVar.
+func (*TypeVar) NodeKind() Kind { return KindTypeVar }
 
 func (n *TypeVar) dump(d *dumper) {
 	d.open("TypeVar")
@@ -2876,6 +3107,9 @@ type ParamSpec struct {
 
 func (*ParamSpec) typeParamNode() {}
 
+// NodeKind returns KindParamSpec.
+func (*ParamSpec) NodeKind() Kind { return KindParamSpec }
+
 func (n *ParamSpec) dump(d *dumper) {
 	d.open("ParamSpec")
 	{
@@ -2905,6 +3139,9 @@ type TypeVarTuple struct {
 
 func (*TypeVarTuple) typeParamNode() {}
 
+// NodeKind returns KindTypeVarTuple.
+func (*TypeVarTuple) NodeKind() Kind { return KindTypeVarTuple }
+
 func (n *TypeVarTuple) dump(d *dumper) {
 	d.open("TypeVarTuple")
 	{
@@ -2923,4 +3160,172 @@ func (n *TypeVarTuple) walk(v Visitor) {
 	if n.DefaultValue != nil {
 		Walk(v, n.DefaultValue)
 	}
+}
+
+// The node kinds, one per node class.
+const (
+	KindInvalid          Kind = iota
+	KindModule                // *Module
+	KindInteractive           // *Interactive
+	KindExpression            // *Expression
+	KindFunctionType          // *FunctionType
+	KindFunctionDef           // *FunctionDef
+	KindAsyncFunctionDef      // *AsyncFunctionDef
+	KindClassDef              // *ClassDef
+	KindReturn                // *Return
+	KindDelete                // *Delete
+	KindAssign                // *Assign
+	KindTypeAlias             // *TypeAlias
+	KindAugAssign             // *AugAssign
+	KindAnnAssign             // *AnnAssign
+	KindFor                   // *For
+	KindAsyncFor              // *AsyncFor
+	KindWhile                 // *While
+	KindIf                    // *If
+	KindWith                  // *With
+	KindAsyncWith             // *AsyncWith
+	KindMatch                 // *Match
+	KindRaise                 // *Raise
+	KindTry                   // *Try
+	KindTryStar               // *TryStar
+	KindAssert                // *Assert
+	KindImport                // *Import
+	KindImportFrom            // *ImportFrom
+	KindGlobal                // *Global
+	KindNonlocal              // *Nonlocal
+	KindExprStmt              // *ExprStmt
+	KindPass                  // *Pass
+	KindBreak                 // *Break
+	KindContinue              // *Continue
+	KindBoolOp                // *BoolOp
+	KindNamedExpr             // *NamedExpr
+	KindBinOp                 // *BinOp
+	KindUnaryOp               // *UnaryOp
+	KindLambda                // *Lambda
+	KindIfExp                 // *IfExp
+	KindDict                  // *Dict
+	KindSet                   // *Set
+	KindListComp              // *ListComp
+	KindSetComp               // *SetComp
+	KindDictComp              // *DictComp
+	KindGeneratorExp          // *GeneratorExp
+	KindAwait                 // *Await
+	KindYield                 // *Yield
+	KindYieldFrom             // *YieldFrom
+	KindCompare               // *Compare
+	KindCall                  // *Call
+	KindFormattedValue        // *FormattedValue
+	KindJoinedStr             // *JoinedStr
+	KindConstant              // *Constant
+	KindAttribute             // *Attribute
+	KindSubscript             // *Subscript
+	KindStarred               // *Starred
+	KindName                  // *Name
+	KindList                  // *List
+	KindTuple                 // *Tuple
+	KindSlice                 // *Slice
+	KindComprehension         // *Comprehension
+	KindExceptHandler         // *ExceptHandler
+	KindArguments             // *Arguments
+	KindArg                   // *Arg
+	KindKeyword               // *Keyword
+	KindAlias                 // *Alias
+	KindWithItem              // *WithItem
+	KindMatchCase             // *MatchCase
+	KindMatchValue            // *MatchValue
+	KindMatchSingleton        // *MatchSingleton
+	KindMatchSequence         // *MatchSequence
+	KindMatchMapping          // *MatchMapping
+	KindMatchClass            // *MatchClass
+	KindMatchStar             // *MatchStar
+	KindMatchAs               // *MatchAs
+	KindMatchOr               // *MatchOr
+	KindTypeIgnore            // *TypeIgnore
+	KindTypeVar               // *TypeVar
+	KindParamSpec             // *ParamSpec
+	KindTypeVarTuple          // *TypeVarTuple
+	NumKinds                  // the number of kinds, for tables indexed by Kind
+)
+
+var kindNames = [...]string{
+	KindInvalid:          "Invalid",
+	KindModule:           "Module",
+	KindInteractive:      "Interactive",
+	KindExpression:       "Expression",
+	KindFunctionType:     "FunctionType",
+	KindFunctionDef:      "FunctionDef",
+	KindAsyncFunctionDef: "AsyncFunctionDef",
+	KindClassDef:         "ClassDef",
+	KindReturn:           "Return",
+	KindDelete:           "Delete",
+	KindAssign:           "Assign",
+	KindTypeAlias:        "TypeAlias",
+	KindAugAssign:        "AugAssign",
+	KindAnnAssign:        "AnnAssign",
+	KindFor:              "For",
+	KindAsyncFor:         "AsyncFor",
+	KindWhile:            "While",
+	KindIf:               "If",
+	KindWith:             "With",
+	KindAsyncWith:        "AsyncWith",
+	KindMatch:            "Match",
+	KindRaise:            "Raise",
+	KindTry:              "Try",
+	KindTryStar:          "TryStar",
+	KindAssert:           "Assert",
+	KindImport:           "Import",
+	KindImportFrom:       "ImportFrom",
+	KindGlobal:           "Global",
+	KindNonlocal:         "Nonlocal",
+	KindExprStmt:         "Expr",
+	KindPass:             "Pass",
+	KindBreak:            "Break",
+	KindContinue:         "Continue",
+	KindBoolOp:           "BoolOp",
+	KindNamedExpr:        "NamedExpr",
+	KindBinOp:            "BinOp",
+	KindUnaryOp:          "UnaryOp",
+	KindLambda:           "Lambda",
+	KindIfExp:            "IfExp",
+	KindDict:             "Dict",
+	KindSet:              "Set",
+	KindListComp:         "ListComp",
+	KindSetComp:          "SetComp",
+	KindDictComp:         "DictComp",
+	KindGeneratorExp:     "GeneratorExp",
+	KindAwait:            "Await",
+	KindYield:            "Yield",
+	KindYieldFrom:        "YieldFrom",
+	KindCompare:          "Compare",
+	KindCall:             "Call",
+	KindFormattedValue:   "FormattedValue",
+	KindJoinedStr:        "JoinedStr",
+	KindConstant:         "Constant",
+	KindAttribute:        "Attribute",
+	KindSubscript:        "Subscript",
+	KindStarred:          "Starred",
+	KindName:             "Name",
+	KindList:             "List",
+	KindTuple:            "Tuple",
+	KindSlice:            "Slice",
+	KindComprehension:    "comprehension",
+	KindExceptHandler:    "ExceptHandler",
+	KindArguments:        "arguments",
+	KindArg:              "arg",
+	KindKeyword:          "keyword",
+	KindAlias:            "alias",
+	KindWithItem:         "withitem",
+	KindMatchCase:        "match_case",
+	KindMatchValue:       "MatchValue",
+	KindMatchSingleton:   "MatchSingleton",
+	KindMatchSequence:    "MatchSequence",
+	KindMatchMapping:     "MatchMapping",
+	KindMatchClass:       "MatchClass",
+	KindMatchStar:        "MatchStar",
+	KindMatchAs:          "MatchAs",
+	KindMatchOr:          "MatchOr",
+	KindTypeIgnore:       "TypeIgnore",
+	KindTypeVar:          "TypeVar",
+	KindParamSpec:        "ParamSpec",
+	KindTypeVarTuple:     "TypeVarTuple",
 }

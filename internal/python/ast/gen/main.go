@@ -34,6 +34,7 @@ func main() {
 	for _, c := range classes {
 		writeClass(&b, c)
 	}
+	writeKinds(&b, classes)
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		os.WriteFile("nodes_gen.go", b.Bytes(), 0o644)
@@ -165,6 +166,7 @@ func writeClass(b *bytes.Buffer, c class) {
 	if !c.attrs {
 		fmt.Fprintf(b, "// Location returns the zero Loc: ast.%s has no position.\nfunc (*%s) Location() Loc { return Loc{} }\n\n", c.name, name)
 	}
+	fmt.Fprintf(b, "// NodeKind returns Kind%s.\nfunc (*%s) NodeKind() Kind { return Kind%s }\n\n", name, name, name)
 	// dump
 	fmt.Fprintf(b, "func (n *%s) dump(d *dumper) {\n", name)
 	fmt.Fprintf(b, "d.open(%q)\n", c.name)
@@ -227,4 +229,18 @@ func writeDumpValue(b *bytes.Buffer, base, expr string) {
 	default:
 		fmt.Fprintf(b, "d.node(%s)\n", expr)
 	}
+}
+
+// writeKinds writes the Kind constants, one per node class.
+func writeKinds(b *bytes.Buffer, classes []class) {
+	b.WriteString("// The node kinds, one per node class.\nconst (\n\tKindInvalid Kind = iota\n")
+	for _, c := range classes {
+		fmt.Fprintf(b, "\tKind%s // *%s\n", goName(c.name), goName(c.name))
+	}
+	b.WriteString("\tNumKinds // the number of kinds, for tables indexed by Kind\n)\n\n")
+	b.WriteString("var kindNames = [...]string{\n\tKindInvalid: \"Invalid\",\n")
+	for _, c := range classes {
+		fmt.Fprintf(b, "\tKind%s: %q,\n", goName(c.name), c.name)
+	}
+	b.WriteString("}\n")
 }
