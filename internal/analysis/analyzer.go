@@ -1,0 +1,95 @@
+package analysis
+
+import (
+	"fmt"
+
+	"github.com/krait-dev/krait/internal/python/ast"
+	"github.com/krait-dev/krait/internal/python/parser"
+	"github.com/krait-dev/krait/internal/semantic"
+)
+
+// Analyzer is a rule: its metadata and how it checks a file. Run is
+// called, during the one walk of each file that all analyzers share, for
+// every node whose kind is in Nodes. An analyzer that needs to see the
+// whole module subscribes to ast.KindModule.
+type Analyzer struct {
+	Rule
+	Nodes []ast.Kind
+	Run   func(p *Pass, n ast.Node)
+}
+
+// Diagnostic is what an analyzer reports: a message at a node, with an
+// optional severity or confidence that overrides the rule's default.
+type Diagnostic struct {
+	Analyzer   *Analyzer
+	Loc        ast.Loc
+	Message    string
+	Severity   int // 0 = the rule's default; else a finding.Severity
+	Confidence int // 0 = the rule's default; else a finding.Confidence
+}
+
+// Pass is the state an analyzer sees while one file is walked.
+type Pass struct {
+	Analyzer *Analyzer
+	File     *parser.File
+	Path     string          // the file's path as given
+	Model    *semantic.Model // the file's semantic model
+	// Options holds the analyzer's options from the configuration
+	// ([tool.krait.rules.<name>]); nil when there are none.
+	Options map[string]any
+
+	w *walker
+}
+
+// Scope returns the scope of the node being visited.
+func (p *Pass) Scope() *semantic.Scope { return p.w.scope() }
+
+// Parents returns the ancestors of the node being visited, outermost
+// first (the Module first); the caller must not modify it.
+func (p *Pass) Parents() []ast.Node { return p.w.stack[:len(p.w.stack)-1] }
+
+// Parent returns the parent of the node being visited, or nil.
+func (p *Pass) Parent() ast.Node {
+	if n := len(p.w.stack); n >= 2 {
+		return p.w.stack[n-2]
+	}
+	return nil
+}
+
+// EnclosingFunction returns the innermost function definition around the
+// node being visited (*ast.FunctionDef or *ast.AsyncFunctionDef), or nil.
+func (p *Pass) EnclosingFunction() ast.Stmt {
+	for i := len(p.w.stack) - 2; i >= 0; i-- {
+		switch f := p.w.stack[i].(type) {
+		case *ast.FunctionDef:
+			return f
+		case *ast.AsyncFunctionDef:
+			return f
+		}
+	}
+	return nil
+}
+
+// QualifiedName returns the dotted name e refers to in the current scope,
+// or "" (see semantic.Model.QualifiedName).
+func (p *Pass) QualifiedName(e ast.Expr) string { return p.Model.QualifiedName(p.Scope(), e) }
+
+// ConstValue returns the constant value of e in the current scope, if it
+// is known statically.
+func (p *Pass) ConstValue(e ast.Expr) (ast.Value, bool) { return p.Model.ConstValue(p.Scope(), e) }
+
+// Report reports a diagnostic at node n.
+func (p *Pass) Report(n ast.Node, msg string) {
+	p.w.report(Diagnostic{Analyzer: p.Analyzer, Loc: n.Location(), Message: msg})
+}
+
+// Reportf reports a formatted diagnostic at node n.
+func (p *Pass) Reportf(n ast.Node, format string, args ...any) {
+	p.Report(n, fmt.Sprintf(format, args...))
+}
+
+// ReportDiagnostic reports a diagnostic built by the analyzer.
+func (p *Pass) ReportDiagnostic(d Diagnostic) {
+	d.Analyzer = p.Analyzer
+	p.w.report(d)
+}

@@ -1,0 +1,165 @@
+package analysis
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/python/parser"
+	"github.com/krait-dev/krait/internal/semantic"
+)
+
+// Checker runs a set of analyzers over files.
+type Checker struct {
+	Analyzers []*Analyzer
+	// Options maps a rule name to its options.
+	Options map[string]map[string]any
+	// Jobs is the number of files checked at once; 0 means one.
+	Jobs int
+}
+
+// Result is what checking one file produced.
+type Result struct {
+	Path     string
+	Src      []byte       // the file's bytes as read
+	File     *parser.File // the parsed file (with its comments and syntax errors)
+	Findings []finding.Finding
+}
+
+// CheckSource parses src, builds its semantic model and runs the
+// analyzers on it in one walk. Syntax errors do not stop the analyzers:
+// they run on the partial tree.
+func (c *Checker) CheckSource(path string, src []byte) *Result {
+	f := parser.ParseFile(path, src)
+	model := semantic.Build(f.Module, packageOf(path))
+	diags := runFile(path, f, model, c.Analyzers, c.Options)
+	r := &Result{Path: path, Src: src, File: f}
+	if len(diags) == 0 {
+		return r
+	}
+	lines := newLineIndex(src)
+	for _, d := range diags {
+		r.Findings = append(r.Findings, d.finding(path, lines))
+	}
+	return r
+}
+
+// Check checks files in parallel with up to c.Jobs goroutines. read
+// returns a file's bytes; a file it fails on yields a Result with a nil
+// File and the error in failed. Results are in the order of files.
+func (c *Checker) Check(ctx context.Context, files []string, read func(string) ([]byte, error)) (results []*Result, failed map[string]error, err error) {
+	results = make([]*Result, len(files))
+	var mu sync.Mutex
+	failed = make(map[string]error)
+	g, gctx := errgroup.WithContext(ctx)
+	jobs := c.Jobs
+	if jobs < 1 {
+		jobs = 1
+	}
+	g.SetLimit(jobs)
+	for i, path := range files {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			src, err := read(path)
+			if err != nil {
+				mu.Lock()
+				failed[path] = err
+				mu.Unlock()
+				results[i] = &Result{Path: path}
+				return nil
+			}
+			results[i] = c.CheckSource(path, src)
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	return results, failed, nil
+}
+
+func (d Diagnostic) finding(path string, lines *lineIndex) finding.Finding {
+	a := d.Analyzer
+	f := finding.Finding{
+		RuleID: a.ID, RuleName: a.Name, Aliases: a.Aliases, CWE: a.CWE,
+		Severity: a.Severity, Confidence: a.Confidence,
+		Path: filepath.ToSlash(path), Line: int(d.Loc.Lineno), Column: int(d.Loc.ColOffset) + 1,
+		EndLine: int(d.Loc.EndLineno), EndColumn: int(d.Loc.EndColOffset) + 1,
+		Message: d.Message, Snippet: lines.line(int(d.Loc.Lineno)),
+	}
+	if d.Severity != 0 {
+		f.Severity = finding.Severity(d.Severity)
+	}
+	if d.Confidence != 0 {
+		f.Confidence = finding.Confidence(d.Confidence)
+	}
+	return f
+}
+
+// lineIndex finds source lines by number without rescanning the file.
+type lineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func newLineIndex(src []byte) *lineIndex {
+	l := &lineIndex{src: src, starts: []int{0}}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			l.starts = append(l.starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+// line returns line n (1-based) as finding.SourceLine does.
+func (l *lineIndex) line(n int) string {
+	if n < 1 || n > len(l.starts) {
+		return ""
+	}
+	return finding.SourceLine(l.src[l.starts[n-1]:], 1)
+}
+
+// packageOf returns the dotted package of a Python file: the names of the
+// directories above it that hold an __init__.py.
+func packageOf(path string) string {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	var parts []string
+	for i := 0; i < 32; i++ {
+		if _, err := os.Stat(filepath.Join(dir, "__init__.py")); err != nil {
+			break
+		}
+		parts = append(parts, filepath.Base(dir))
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
+	}
+	return strings.Join(parts, ".")
+}

@@ -1,0 +1,17 @@
+// Package rules lists every rule krait has. A rule lives in a directory of
+// its own below internal/rules (its doc, analyzer and testdata); All is the
+// explicit list of them, and a test checks that no directory is left out
+// and that every rule is documented.
+package rules
+
+import (
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/rules/subprocessshell"
+)
+
+// All returns every analyzer, in ID order.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		subprocessshell.Analyzer,
+	}
+}
