@@ -5,13 +5,20 @@
 package rules
 
 import (
+	"sort"
+
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/subprocessshell"
 )
 
 // All returns every analyzer, in ID order.
 func All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{
-		subprocessshell.Analyzer,
-	}
+	var all []*analysis.Analyzer
+	all = append(all, subprocessshell.Analyzer)
+	all = append(all, generalRules()...)
+	all = append(all, cryptoRules()...)
+	all = append(all, injectionRules()...)
+	all = append(all, debugRules()...)
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	return all
 }
