@@ -21,6 +21,8 @@ type Checker struct {
 	Options map[string]map[string]any
 	// Jobs is the number of files checked at once; 0 means one.
 	Jobs int
+	// Parse parses a file; nil means parser.ParseFile. Tests replace it.
+	Parse func(filename string, src []byte) *parser.File
 }
 
 // Result is what checking one file produced.
@@ -29,16 +31,32 @@ type Result struct {
 	Src      []byte       // the file's bytes as read
 	File     *parser.File // the parsed file (with its comments and syntax errors)
 	Findings []finding.Finding
+	// Panic is set when krait failed on the file (a bug): the value
+	// recovered from the panic. Findings and File are then incomplete.
+	Panic any
 }
 
 // CheckSource parses src, builds its semantic model and runs the
 // analyzers on it in one walk. Syntax errors do not stop the analyzers:
 // they run on the partial tree.
-func (c *Checker) CheckSource(path string, src []byte) *Result {
-	f := parser.ParseFile(path, src)
+//
+// A panic in the parser or an analyzer is recovered and reported in
+// Result.Panic, so one bad file never takes a run down.
+func (c *Checker) CheckSource(path string, src []byte) (r *Result) {
+	r = &Result{Path: path, Src: src}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Panic = p
+		}
+	}()
+	parse := c.Parse
+	if parse == nil {
+		parse = parser.ParseFile
+	}
+	f := parse(path, src)
+	r.File = f
 	model := semantic.Build(f.Module, packageOf(path))
 	diags := runFile(path, f, model, c.Analyzers, c.Options)
-	r := &Result{Path: path, Src: src, File: f}
 	if len(diags) == 0 {
 		return r
 	}

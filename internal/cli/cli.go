@@ -80,15 +80,15 @@ func (a *app) commands() []command {
 		{"debug", "parser internals: 'krait debug ast FILE...' prints the AST", a.debug},
 		{"version", "print krait's version", a.versionCmd},
 		{"help", "show help for krait or for a command", a.help},
-		{"code", "static analysis of Python source (rules + taint)", nil},
+		{"code", "static analysis of Python source (rules)", a.code},
 		{"deps", "dependency audit: known vulnerabilities, malicious and typosquatted names", nil},
 		{"fix", "upgrade vulnerable pins in place", nil},
 		{"licenses", "license of every dependency, checked against a policy", nil},
 		{"sbom", "software bill of materials: CycloneDX 1.6 or SPDX 2.3 JSON", nil},
 		{"inspect", "a package before you install it: sdist, wheel, directory or NAME==VERSION", nil},
 		{"db", "the local vulnerability database (OSV format): update, import, status", nil},
-		{"rules", "list the rules", nil},
-		{"explain", "explain a rule: krait explain ID", nil},
+		{"rules", "list the rules", a.rulesCmd},
+		{"explain", "explain a rule: krait explain ID", a.explain},
 	}
 }
 

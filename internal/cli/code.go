@@ -1,0 +1,322 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/report"
+	jsonreport "github.com/krait-dev/krait/internal/report/json"
+	textreport "github.com/krait-dev/krait/internal/report/text"
+	"github.com/krait-dev/krait/internal/rules"
+	"github.com/krait-dev/krait/internal/walk"
+)
+
+const codeHelp = `
+Analyse the Python source below each PATH (default ".") with krait's rules:
+dangerous calls and configurations (every Bandit check, with the spellings
+Bandit misses), exposed debug information, and files that do not parse
+(KRT0001). Names are resolved through imports, aliases and re-assignments,
+so 'from subprocess import Popen as P; P(cmd, shell=True)' is found and a
+function named eval defined in the file is not the builtin.
+
+--select and --ignore take rule IDs (KRT1602), names
+(subprocess-popen-with-shell-equals-true), aliases (B602, S602), prefixes of
+IDs and aliases (B6, S60, KRT1) and "all"; both may be repeated or
+comma-separated. 'krait rules' lists the rules, 'krait explain RULE' explains
+one.
+
+A directory is walked recursively. Hidden directories and directories named
+venv, .venv, node_modules, __pycache__, site-packages, build or dist are
+skipped, and a symbolic link to a directory is never followed; a path named
+on the command line is always checked. A file that cannot be read is a
+finding (KRT0002), not an error. Output is sorted by path, line, column and
+rule, so two runs over the same files print the same bytes.
+
+Flags may come before or after the paths; "--" ends the flags.
+`
+
+// listFlag collects a repeatable, comma-separated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// code implements `krait code`.
+func (a *app) code(ctx context.Context, args []string) int {
+	return a.analyze(ctx, "code", "krait code [flags] [PATH...]", codeHelp, args)
+}
+
+// selectAnalyzers returns the analyzers that sel selects (all when sel is
+// empty) minus those ign names. A selector that matches no rule is an error.
+func selectAnalyzers(all []*analysis.Analyzer, sel, ign []string) ([]*analysis.Analyzer, error) {
+	for _, s := range append(append([]string{}, sel...), ign...) {
+		found := false
+		for _, an := range all {
+			if an.Matches(s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no rule matches %q (see 'krait rules')", s)
+		}
+	}
+	var out []*analysis.Analyzer
+	for _, an := range all {
+		keep := len(sel) == 0
+		for _, s := range sel {
+			keep = keep || an.Matches(s)
+		}
+		for _, s := range ign {
+			if an.Matches(s) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, an)
+		}
+	}
+	return out, nil
+}
+
+// analyze runs the code analysis for `krait scan` and `krait code`.
+func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []string) int {
+	flags := newFlagSet(name, synopsis, help)
+	format := flags.String("format", "text", "output `FORMAT`: text or json")
+	output := flags.String("o", "", "write the report to `FILE` instead of standard output")
+	failOn := flags.String("fail-on", "low", "exit 1 when a finding has at least this `SEVERITY`: low, medium, high or critical")
+	jobs := flags.Int("jobs", 0, "check `N` files at a time; 0 means one per CPU")
+	quiet := flags.Bool("q", false, "quiet: print the findings only, without the summary")
+	noColor := flags.Bool("no-color", false, "never colour the output (colour is used only on a terminal, and not when NO_COLOR is set)")
+	var sel, ign listFlag
+	flags.Var(&sel, "select", "check only the `RULES` named (IDs, names, aliases, prefixes, all)")
+	flags.Var(&ign, "ignore", "do not check the `RULES` named")
+	paths, code, ok := a.parseFlags(flags, args)
+	if !ok {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		return a.usageError(flags, "unsupported --format %q (want text or json)", *format)
+	}
+	minSev, err := finding.ParseSeverity(*failOn)
+	if err != nil {
+		return a.usageError(flags, "--fail-on: %v", err)
+	}
+	if *jobs < 0 {
+		return a.usageError(flags, "--jobs must be 0 or more, not %d", *jobs)
+	}
+	if *jobs == 0 {
+		*jobs = runtime.NumCPU()
+	}
+	analyzers, err := selectAnalyzers(rules.All(), sel, ign)
+	if err != nil {
+		return a.usageError(flags, "%v", err)
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	for _, p := range paths {
+		if p == "" {
+			return a.usageError(flags, "empty path")
+		}
+	}
+
+	files, problems, err := walk.Files(ctx, paths, walk.Options{})
+	if err != nil {
+		var nx *walk.NotExistError
+		switch {
+		case errors.As(err, &nx):
+			fmt.Fprintf(a.stderr, "krait %s: %s: no such file or directory\n", name, nx.Path)
+			return ExitUsage
+		case ctx.Err() != nil:
+			return a.interrupted(name)
+		}
+		fmt.Fprintf(a.stderr, "krait %s: internal error: %v\n", name, err)
+		return ExitInternal
+	}
+
+	// Create the output file before the long part of the run, so that a
+	// wrong -o fails at once.
+	var w io.Writer = a.stdout
+	var outFile *os.File
+	if *output != "" && *output != "-" {
+		outFile, err = os.Create(*output)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "krait %s: cannot create the output file: %v\n", name, err)
+			return ExitUsage
+		}
+		defer outFile.Close() // closed explicitly below; this covers early returns
+		w = outFile
+	}
+
+	var findings []finding.Finding
+	for _, p := range problems {
+		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
+	}
+	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse}
+	results, failed, err := checker.Check(ctx, files, readSource)
+	if err != nil {
+		if ctx.Err() != nil {
+			return a.interrupted(name)
+		}
+		fmt.Fprintf(a.stderr, "krait %s: internal error: %v\n", name, err)
+		return ExitInternal
+	}
+	for _, r := range results {
+		findings = append(findings, fileFindings(r, failed[r.Path])...)
+	}
+	finding.Sort(findings)
+	finding.SetFingerprints(findings)
+	rep := &report.Report{Version: a.version, Files: len(files), Findings: findings}
+
+	switch *format {
+	case "json":
+		err = jsonreport.Write(w, rep)
+	default:
+		color := !*noColor && outFile == nil && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
+		err = textreport.Write(w, rep, textreport.Options{Color: color, Quiet: *quiet})
+	}
+	if outFile != nil {
+		if cerr := outFile.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", *output, err)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
+		return ExitInternal
+	}
+	if finding.AtOrAbove(findings, minSev) > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// fileFindings returns the findings of one checked file: an unreadable
+// file, krait's own failure on it, its first syntax error, and what the
+// analyzers reported.
+func fileFindings(r *analysis.Result, readErr error) []finding.Finding {
+	if readErr != nil {
+		return []finding.Finding{unreadable(r.Path, false, readErr)}
+	}
+	if r.Panic != nil {
+		msg := fmt.Sprintf("krait failed on this file: %v (this is a bug in krait; please report it)", r.Panic)
+		return []finding.Finding{newFinding(ruleInternalError, r.Path, msg)}
+	}
+	out := r.Findings
+	if r.File != nil && len(r.File.Errors) > 0 {
+		// Only the first error: what the parser reports after a syntax
+		// error is often a consequence of it, and CPython reports only the
+		// first one too.
+		e := r.File.Errors[0]
+		f := newFinding(ruleSyntaxError, r.Path, e.Kind+": "+e.Msg)
+		f.Line = e.Line
+		f.Column = e.Col
+		f.Snippet = finding.SourceLine(r.Src, e.Line)
+		out = append(out, f)
+	}
+	return out
+}
+
+const rulesHelp = `
+List krait's rules: ID, name, default severity, aliases (Bandit, Ruff) and a
+summary. --format json prints every field of the rules' metadata.
+`
+
+// rulesCmd implements `krait rules`.
+func (a *app) rulesCmd(_ context.Context, args []string) int {
+	flags := newFlagSet("rules", "krait rules [--format text|json]", rulesHelp)
+	format := flags.String("format", "text", "output `FORMAT`: text or json")
+	pos, code, ok := a.parseFlags(flags, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return a.usageError(flags, "unexpected argument %q", pos[0])
+	}
+	all := rules.All()
+	switch *format {
+	case "json":
+		type ruleJSON struct {
+			ID         string   `json:"id"`
+			Name       string   `json:"name"`
+			Aliases    []string `json:"aliases"`
+			CWE        []int    `json:"cwe"`
+			Severity   string   `json:"severity"`
+			Confidence string   `json:"confidence"`
+			Summary    string   `json:"summary"`
+			Doc        string   `json:"doc"`
+		}
+		out := make([]ruleJSON, 0, len(all))
+		for _, r := range all {
+			out = append(out, ruleJSON{r.ID, r.Name, r.Aliases, r.CWE, r.Severity.String(), r.Confidence.String(), r.Summary, r.Doc})
+		}
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(a.stderr, "krait rules: %v\n", err)
+			return ExitInternal
+		}
+	case "text":
+		for _, r := range all {
+			fmt.Fprintf(a.stdout, "%-8s %-45s %-8s %-12s %s\n", r.ID, r.Name, r.Severity, strings.Join(r.Aliases, ","), r.Summary)
+		}
+	default:
+		return a.usageError(flags, "unsupported --format %q (want text or json)", *format)
+	}
+	return ExitOK
+}
+
+const explainHelp = `
+Print a rule's metadata and documentation. RULE is its ID (KRT1602), name
+(subprocess-popen-with-shell-equals-true) or an alias (B602, S602).
+`
+
+// explain implements `krait explain RULE`.
+func (a *app) explain(_ context.Context, args []string) int {
+	flags := newFlagSet("explain", "krait explain RULE", explainHelp)
+	pos, code, ok := a.parseFlags(flags, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return a.usageError(flags, "want exactly one RULE")
+	}
+	q := pos[0]
+	for _, r := range rules.All() {
+		match := strings.EqualFold(r.ID, q) || strings.EqualFold(r.Name, q)
+		for _, al := range r.Aliases {
+			match = match || strings.EqualFold(al, q)
+		}
+		if !match {
+			continue
+		}
+		var cwes []string
+		for _, c := range r.CWE {
+			cwes = append(cwes, fmt.Sprintf("CWE-%d", c))
+		}
+		fmt.Fprintf(a.stdout, "%s %s\n\n%s\n\nSeverity: %s  Confidence: %s  Aliases: %s  %s\n\n%s\n",
+			r.ID, r.Name, r.Summary, r.Severity, r.Confidence, strings.Join(r.Aliases, ", "), strings.Join(cwes, ", "), strings.TrimSpace(r.Doc))
+		return ExitOK
+	}
+	fmt.Fprintf(a.stderr, "krait explain: no rule %q (see 'krait rules')\n", q)
+	return ExitUsage
+}
