@@ -74,4 +74,4 @@ func (p *Pass) String(e ast.Expr) (string, bool) {
 }
 
 // CalleeName returns the qualified name of the function call calls, or "".
-func (p *Pass) CalleeName(call *ast.Call) string { return p.QualifiedName(call.Func) }
+func (p *Pass) CalleeName(call *ast.Call) string { return p.w.calleeName(call) }

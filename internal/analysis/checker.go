@@ -31,6 +31,9 @@ type Result struct {
 	Src      []byte       // the file's bytes as read
 	File     *parser.File // the parsed file (with its comments and syntax errors)
 	Findings []finding.Finding
+	// ErrorSnippet is the source line of the first syntax error, set by
+	// Check.
+	ErrorSnippet string
 	// Panic is set when krait failed on the file (a bug): the value
 	// recovered from the panic. Findings and File are then incomplete.
 	Panic any
@@ -69,7 +72,9 @@ func (c *Checker) CheckSource(path string, src []byte) (r *Result) {
 
 // Check checks files in parallel with up to c.Jobs goroutines. read
 // returns a file's bytes; a file it fails on yields a Result with a nil
-// File and the error in failed. Results are in the order of files.
+// File and the error in failed. Results are in the order of files; they
+// keep the findings, comments and syntax errors of each file (with
+// ErrorSnippet), not its tree or source.
 func (c *Checker) Check(ctx context.Context, files []string, read func(string) ([]byte, error)) (results []*Result, failed map[string]error, err error) {
 	results = make([]*Result, len(files))
 	var mu sync.Mutex
@@ -96,7 +101,17 @@ func (c *Checker) Check(ctx context.Context, files []string, read func(string) (
 				results[i] = &Result{Path: path}
 				return nil
 			}
-			results[i] = c.CheckSource(path, src)
+			r := c.CheckSource(path, src)
+			// Keep what reports need, not the tree and the source, so the
+			// memory of a run does not grow with the size of the project.
+			if r.File != nil {
+				if len(r.File.Errors) > 0 {
+					r.ErrorSnippet = finding.SourceLine(src, r.File.Errors[0].Line)
+				}
+				r.File = &parser.File{Filename: r.File.Filename, Comments: r.File.Comments, Errors: r.File.Errors}
+			}
+			r.Src = nil
+			results[i] = r
 			return nil
 		})
 	}

@@ -6,6 +6,13 @@ import (
 	"github.com/krait-dev/krait/internal/semantic"
 )
 
+// opensScope marks the node kinds that may open a scope.
+var opensScope = [ast.NumKinds]bool{
+	ast.KindModule: true, ast.KindFunctionDef: true, ast.KindAsyncFunctionDef: true,
+	ast.KindClassDef: true, ast.KindLambda: true, ast.KindListComp: true,
+	ast.KindSetComp: true, ast.KindDictComp: true, ast.KindGeneratorExp: true,
+}
+
 // walker runs the analyzers subscribed to each node kind over one file in
 // a single depth-first walk, keeping the stack of ancestors and scopes.
 type walker struct {
@@ -14,6 +21,24 @@ type walker struct {
 	stack  []ast.Node
 	scopes []*semantic.Scope
 	diags  []Diagnostic
+	// The qualified callee name of the call being visited, computed once
+	// for all the analyzers that ask for it.
+	callNode   *ast.Call
+	callName   string
+	callCached bool
+}
+
+// calleeName returns the qualified name of call's callee, cached for the
+// call being visited.
+func (w *walker) calleeName(call *ast.Call) string {
+	if call != w.callNode {
+		return w.model.QualifiedName(w.scope(), call.Func)
+	}
+	if !w.callCached {
+		w.callName = w.model.QualifiedName(w.scope(), call.Func)
+		w.callCached = true
+	}
+	return w.callName
 }
 
 func (w *walker) scope() *semantic.Scope { return w.scopes[len(w.scopes)-1] }
@@ -25,14 +50,19 @@ func (w *walker) Visit(n ast.Node) ast.Visitor {
 	if n == nil {
 		top := w.stack[len(w.stack)-1]
 		w.stack = w.stack[:len(w.stack)-1]
-		if w.model.Scope(top) != nil {
+		if opensScope[top.NodeKind()] && w.model.Scope(top) != nil {
 			w.scopes = w.scopes[:len(w.scopes)-1]
 		}
 		return nil
 	}
 	w.stack = append(w.stack, n)
-	if s := w.model.Scope(n); s != nil {
-		w.scopes = append(w.scopes, s)
+	if opensScope[n.NodeKind()] {
+		if s := w.model.Scope(n); s != nil {
+			w.scopes = append(w.scopes, s)
+		}
+	}
+	if c, ok := n.(*ast.Call); ok {
+		w.callNode, w.callCached = c, false
 	}
 	for _, p := range w.byKind[n.NodeKind()] {
 		p.Analyzer.Run(p, n)

@@ -230,7 +230,7 @@ func fileFindings(r *analysis.Result, readErr error) []finding.Finding {
 		f := newFinding(ruleSyntaxError, r.Path, e.Kind+": "+e.Msg)
 		f.Line = e.Line
 		f.Column = e.Col
-		f.Snippet = finding.SourceLine(r.Src, e.Line)
+		f.Snippet = r.ErrorSnippet
 		out = append(out, f)
 	}
 	return out

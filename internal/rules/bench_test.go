@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/krait-dev/krait/internal/analysis"
+)
+
+// BenchmarkAllRulesStdlib runs every rule over python3's standard library
+// (site-packages excluded) on one goroutine; MB/s comes from b.SetBytes.
+func BenchmarkAllRulesStdlib(b *testing.B) {
+	out, err := exec.Command("python3", "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])").Output()
+	if err != nil {
+		b.Skip("python3 not found")
+	}
+	root := strings.TrimSpace(string(out))
+	var paths []string
+	var srcs [][]byte
+	total := 0
+	filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && d.Name() == "site-packages" {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".py") {
+			if src, err := os.ReadFile(path); err == nil {
+				paths = append(paths, path)
+				srcs = append(srcs, src)
+				total += len(src)
+			}
+		}
+		return nil
+	})
+	c := &analysis.Checker{Analyzers: All()}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, src := range srcs {
+			c.CheckSource(paths[j], src)
+		}
+	}
+}
