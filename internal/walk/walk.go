@@ -3,8 +3,10 @@
 // A path named by the user is always taken, even when it is a symbolic link
 // or a directory that the walk would skip; below it, the walk skips hidden
 // directories, the usual virtual-environment, cache and build directories,
-// and never follows a symbolic link to a directory. Files are returned in
-// sorted order, each once.
+// files and directories that .gitignore files ignore (see gitignore.go;
+// Options.NoGitignore turns this off), and what Options.Exclude rejects, and
+// never follows a symbolic link to a directory. Files are returned in sorted
+// order, each once.
 package walk
 
 import (
@@ -13,6 +15,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -36,6 +39,16 @@ type Options struct {
 	// Extensions lists the file name suffixes taken. Nil means ".py" and
 	// ".pyi".
 	Extensions []string
+	// NoGitignore takes files that .gitignore files ignore. By default they
+	// are skipped: the .gitignore files of each directory walked, and, when
+	// a root is inside a git repository, those of the directories from the
+	// repository's root down to the root and .git/info/exclude.
+	NoGitignore bool
+	// Exclude, when not nil, is asked about every file and directory below
+	// a root (path slash-separated, built from the root as given, as Files
+	// returns it; dir tells a directory); true skips it, and a directory's
+	// whole tree. Roots themselves are not asked about.
+	Exclude func(path string, dir bool) bool
 }
 
 // Problem is a file or directory that the walk could not read.
@@ -120,6 +133,30 @@ func Files(ctx context.Context, roots []string, opts Options) (files []string, p
 			// still start with the root as given.
 			walkRoot = root + string(filepath.Separator)
 		}
+		var ignores *ignoreStack
+		absRoot := ""
+		cleanRoot := filepath.Clean(walkRoot)
+		if !opts.NoGitignore {
+			a, err := filepath.Abs(root)
+			if err != nil {
+				return nil, nil, fmt.Errorf("walking %s: %w", root, err)
+			}
+			absRoot = filepath.ToSlash(a)
+			outer, probs := outerIgnores(a)
+			problems = append(problems, probs...)
+			ignores = &ignoreStack{files: outer}
+		}
+		// absPath returns the absolute slash path of p, a path below walkRoot.
+		absPath := func(p string) string {
+			rel, err := filepath.Rel(cleanRoot, p)
+			if err != nil || rel == "." {
+				return absRoot
+			}
+			if absRoot == "/" {
+				return "/" + filepath.ToSlash(rel)
+			}
+			return absRoot + "/" + filepath.ToSlash(rel)
+		}
 		err = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr
@@ -135,12 +172,33 @@ func Files(ctx context.Context, roots []string, opts Options) (files []string, p
 				return nil
 			}
 			name := d.Name()
-			if d.IsDir() {
-				if p == walkRoot {
-					return nil
+			isRoot := p == walkRoot
+			var abs string
+			if ignores != nil {
+				abs = absPath(p)
+				if !isRoot {
+					ignores.popTo(path.Dir(abs))
 				}
-				if name == ".git" || skipSet[name] || (!opts.Hidden && strings.HasPrefix(name, ".")) {
-					return fs.SkipDir
+			}
+			if d.IsDir() {
+				if !isRoot {
+					if name == ".git" || skipSet[name] || (!opts.Hidden && strings.HasPrefix(name, ".")) {
+						return fs.SkipDir
+					}
+					if ignores != nil && ignores.ignored(abs, true) {
+						return fs.SkipDir
+					}
+					if opts.Exclude != nil && opts.Exclude(filepath.ToSlash(p), true) {
+						return fs.SkipDir
+					}
+				}
+				if ignores != nil {
+					f, err := readIgnore(filepath.Join(p, ".gitignore"), abs)
+					if err != nil {
+						problems = append(problems, Problem{Path: filepath.ToSlash(filepath.Join(p, ".gitignore")), Err: err})
+					} else if f != nil {
+						ignores.files = append(ignores.files, f)
+					}
 				}
 				return nil
 			}
@@ -153,6 +211,12 @@ func Files(ctx context.Context, roots []string, opts Options) (files []string, p
 				if fi, err := os.Stat(p); err == nil && fi.IsDir() {
 					return nil
 				}
+			}
+			if ignores != nil && ignores.ignored(abs, false) {
+				return nil
+			}
+			if opts.Exclude != nil && opts.Exclude(filepath.ToSlash(p), false) {
+				return nil
 			}
 			add(p)
 			return nil
