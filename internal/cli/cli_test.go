@@ -67,7 +67,7 @@ func TestCLI(t *testing.T) {
 		{"scan-help", []string{"help", "scan"}, ExitOK, ""},
 		{"scan-help", []string{"scan", "testdata/src/broken", "--help"}, ExitOK, ""},
 		{"empty", []string{"scan", "--bogus"}, ExitUsage, "krait scan: flag provided but not defined: -bogus\nRun 'krait scan -h' for usage.\n"},
-		{"empty", []string{"scan", "--format", "sarif", "testdata/src/clean"}, ExitUsage, "krait scan: unsupported --format \"sarif\" (want text or json)\nRun 'krait scan -h' for usage.\n"},
+		{"empty", []string{"scan", "--format", "xml", "testdata/src/clean"}, ExitUsage, "krait scan: unsupported --format \"xml\" (want text, json or sarif)\nRun 'krait scan -h' for usage.\n"},
 		{"empty", []string{"scan", "--fail-on", "severe"}, ExitUsage, "krait scan: --fail-on: unknown severity \"severe\" (want low, medium, high or critical)\nRun 'krait scan -h' for usage.\n"},
 		{"empty", []string{"scan", "--jobs", "-1"}, ExitUsage, "krait scan: --jobs must be 0 or more, not -1\nRun 'krait scan -h' for usage.\n"},
 		{"empty", []string{"scan", "--jobs"}, ExitUsage, "krait scan: flag needs an argument: -jobs\nRun 'krait scan -h' for usage.\n"},

@@ -11,11 +11,15 @@ import (
 	"strings"
 
 	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/config"
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/report"
 	jsonreport "github.com/krait-dev/krait/internal/report/json"
+	"github.com/krait-dev/krait/internal/report/sarif"
 	textreport "github.com/krait-dev/krait/internal/report/text"
 	"github.com/krait-dev/krait/internal/rules"
+	"github.com/krait-dev/krait/internal/suppress"
 	"github.com/krait-dev/krait/internal/walk"
 )
 
@@ -98,12 +102,15 @@ func selectAnalyzers(all []*analysis.Analyzer, sel, ign []string) ([]*analysis.A
 // analyze runs the code analysis for `krait scan` and `krait code`.
 func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []string) int {
 	flags := newFlagSet(name, synopsis, help)
-	format := flags.String("format", "text", "output `FORMAT`: text or json")
+	format := flags.String("format", "text", "output `FORMAT`: text, json or sarif")
 	output := flags.String("o", "", "write the report to `FILE` instead of standard output")
-	failOn := flags.String("fail-on", "low", "exit 1 when a finding has at least this `SEVERITY`: low, medium, high or critical")
+	failOn := flags.String("fail-on", "", "exit 1 when a finding has at least this `SEVERITY`: low, medium, high or critical (default: the configuration's fail-on, else low)")
 	jobs := flags.Int("jobs", 0, "check `N` files at a time; 0 means one per CPU")
 	quiet := flags.Bool("q", false, "quiet: print the findings only, without the summary")
 	noColor := flags.Bool("no-color", false, "never colour the output (colour is used only on a terminal, and not when NO_COLOR is set)")
+	cfgPath := flags.String("config", "", "read the configuration from `FILE` (default: krait.toml, [tool.krait] or Bandit's configuration, found by walking up from the first PATH)")
+	showSuppressed := flags.Bool("show-suppressed", false, "list suppressed findings in the text report too")
+	showUnused := flags.Bool("show-unused-suppressions", false, "report suppression comments that suppress nothing (rule KRT0004)")
 	var sel, ign listFlag
 	flags.Var(&sel, "select", "check only the `RULES` named (IDs, names, aliases, prefixes, all)")
 	flags.Var(&ign, "ignore", "do not check the `RULES` named")
@@ -111,22 +118,14 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	if !ok {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		return a.usageError(flags, "unsupported --format %q (want text or json)", *format)
-	}
-	minSev, err := finding.ParseSeverity(*failOn)
-	if err != nil {
-		return a.usageError(flags, "--fail-on: %v", err)
+	if *format != "text" && *format != "json" && *format != "sarif" {
+		return a.usageError(flags, "unsupported --format %q (want text, json or sarif)", *format)
 	}
 	if *jobs < 0 {
 		return a.usageError(flags, "--jobs must be 0 or more, not %d", *jobs)
 	}
 	if *jobs == 0 {
 		*jobs = runtime.NumCPU()
-	}
-	analyzers, err := selectAnalyzers(rules.All(), sel, ign)
-	if err != nil {
-		return a.usageError(flags, "%v", err)
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -136,8 +135,54 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 			return a.usageError(flags, "empty path")
 		}
 	}
+	for _, p := range paths {
+		if _, err := os.Lstat(p); err != nil {
+			fmt.Fprintf(a.stderr, "krait %s: %s: no such file or directory\n", name, p)
+			return ExitUsage
+		}
+	}
 
-	files, problems, err := walk.Files(ctx, paths, walk.Options{})
+	cfg, err := loadConfig(ctx, *cfgPath, paths[0])
+	if err != nil {
+		if ctx.Err() != nil {
+			return a.interrupted(name)
+		}
+		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
+		return ExitUsage
+	}
+	all := rules.All()
+	if err := cfg.Check(func(s string) bool { return anyMatches(all, s) }, func(n string) bool { return hasRule(all, n) }); err != nil {
+		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
+		return ExitUsage
+	}
+	var enabled []*analysis.Analyzer
+	for _, an := range all {
+		if cfg.RuleEnabled(&an.Rule) {
+			enabled = append(enabled, an)
+		}
+	}
+	if len(sel) > 0 {
+		// --select replaces the configuration's choice.
+		enabled = all
+	}
+	analyzers, err := selectAnalyzers(enabled, sel, ign)
+	if err != nil {
+		return a.usageError(flags, "%v", err)
+	}
+	minSev := cfg.FailOn
+	if *failOn != "" || minSev == 0 {
+		if *failOn == "" {
+			*failOn = "low"
+		}
+		if minSev, err = finding.ParseSeverity(*failOn); err != nil {
+			return a.usageError(flags, "--fail-on: %v", err)
+		}
+	}
+
+	files, problems, err := walk.Files(ctx, paths, walk.Options{
+		NoGitignore: !cfg.RespectGitignore,
+		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
+	})
 	if err != nil {
 		var nx *walk.NotExistError
 		switch {
@@ -169,7 +214,7 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	for _, p := range problems {
 		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
 	}
-	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse}
+	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: cfg.Rules}
 	results, failed, err := checker.Check(ctx, files, readSource)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -178,8 +223,21 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		fmt.Fprintf(a.stderr, "krait %s: internal error: %v\n", name, err)
 		return ExitInternal
 	}
+	comments := make(map[string][]ast.Comment)
 	for _, r := range results {
 		findings = append(findings, fileFindings(r, failed[r.Path])...)
+		if r.File != nil && len(r.File.Comments) > 0 {
+			comments[r.Path] = r.File.Comments
+		}
+	}
+	findings, unused := suppress.Apply(findings, comments, ruleNames(all))
+	findings = cfg.Apply(findings)
+	if *showUnused {
+		for _, u := range unused {
+			f := newFinding(ruleUnusedSuppression, u.Path, u.Message())
+			f.Line, f.Column = u.Directive.Line, u.Directive.Column
+			findings = append(findings, f)
+		}
 	}
 	finding.Sort(findings)
 	finding.SetFingerprints(findings)
@@ -188,9 +246,15 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	switch *format {
 	case "json":
 		err = jsonreport.Write(w, rep)
+	case "sarif":
+		metas := make([]*analysis.Rule, 0, len(analyzers))
+		for _, an := range analyzers {
+			metas = append(metas, &an.Rule)
+		}
+		err = sarif.Write(w, findings, metas, sarif.ToolInfo{Version: a.version})
 	default:
 		color := !*noColor && outFile == nil && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
-		err = textreport.Write(w, rep, textreport.Options{Color: color, Quiet: *quiet})
+		err = textreport.Write(w, rep, textreport.Options{Color: color, Quiet: *quiet, ShowSuppressed: *showSuppressed})
 	}
 	if outFile != nil {
 		if cerr := outFile.Close(); err == nil && cerr != nil {
@@ -208,6 +272,48 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// loadConfig reads the configuration named by --config, or finds it by
+// walking up from the first path.
+func loadConfig(ctx context.Context, path, start string) (*config.Config, error) {
+	if path != "" {
+		return config.Load(path)
+	}
+	return config.Find(ctx, start)
+}
+
+func anyMatches(all []*analysis.Analyzer, sel string) bool {
+	for _, an := range all {
+		if an.Matches(sel) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRule(all []*analysis.Analyzer, name string) bool {
+	for _, an := range all {
+		if strings.EqualFold(an.Name, name) || strings.EqualFold(an.ID, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleNames maps each rule ID to the other names suppression comments may
+// use for it: its kebab-case name and its aliases, and krait's own rules.
+func ruleNames(all []*analysis.Analyzer) suppress.Names {
+	names := suppress.Names{
+		ruleSyntaxError:       {"syntax-error"},
+		ruleUnreadable:        {"unreadable-file"},
+		ruleInternalError:     {"internal-error"},
+		ruleUnusedSuppression: {"unused-suppression"},
+	}
+	for _, an := range all {
+		names[an.ID] = append([]string{an.Name}, an.Aliases...)
+	}
+	return names
 }
 
 // fileFindings returns the findings of one checked file: an unreadable

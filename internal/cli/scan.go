@@ -18,6 +18,9 @@ const (
 	ruleSyntaxError   = "KRT0001" // syntax-error: a Python file does not parse
 	ruleUnreadable    = "KRT0002" // unreadable-file: a file or directory cannot be read
 	ruleInternalError = "KRT0003" // internal-error: krait failed on a file (a bug)
+	// unused-suppression: a suppression comment that suppresses nothing
+	// (reported with --show-unused-suppressions)
+	ruleUnusedSuppression = "KRT0004"
 )
 
 // newFinding returns a finding of one of the rules above about path.
@@ -30,6 +33,8 @@ func newFinding(rule, path, message string) finding.Finding {
 		f.RuleName, f.Severity = "unreadable-file", finding.Medium
 	case ruleInternalError:
 		f.RuleName, f.Severity = "internal-error", finding.High
+	case ruleUnusedSuppression:
+		f.RuleName, f.Severity = "unused-suppression", finding.Low
 	}
 	return f
 }
