@@ -151,9 +151,12 @@ func (b *builder) stmt(s *Scope, st ast.Stmt) {
 				name = a.Asname
 			}
 			bd := b.bind(s, name, ImportBinding, n, a.Loc)
-			if module == "" {
+			switch {
+			case module == "":
 				bd.Import = a.Name
-			} else {
+			case strings.HasSuffix(module, "."):
+				bd.Import = module + a.Name // an unresolved relative import
+			default:
 				bd.Import = module + "." + a.Name
 			}
 		}
@@ -206,7 +209,9 @@ func (b *builder) absolute(module string, level int) string {
 		return strings.Repeat(".", level) + module
 	}
 	parts := strings.Split(base, ".")
-	if level-1 > len(parts) {
+	if level-1 >= len(parts) {
+		// Above the top package: keep it relative, so that it never
+		// resolves to a top-level module of the same name.
 		return strings.Repeat(".", level) + module
 	}
 	parts = parts[:len(parts)-(level-1)]

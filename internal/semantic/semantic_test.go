@@ -49,7 +49,9 @@ import subprocess as sp
 from subprocess import Popen as P, run
 from . import sibling
 from ..up import thing
+from ... import pickle
 import importlib
+pickle.loads(x)
 os.system("x")
 osp.join("a")
 sp.call("x")
@@ -87,11 +89,11 @@ lambda: sp.check_output("x")
 `
 	got := calls(t, src)
 	want := map[int32]string{
-		8: "os.system", 9: "os.path.join", 10: "subprocess.call", 11: "subprocess.Popen", 12: "subprocess.run",
-		13: "pkg.sub.sibling.f", 14: "pkg.up.thing", 15: "builtins.eval", 17: "", 20: "yaml.load", 22: "yaml.dump",
-		25: "os.popen", 27: "os.path.exists", 29: "subprocess.Popen", 31: "", // requests is imported only on the next line
-		34: "requests.Session().post", 35: "os.system", 39: "subprocess.run", 40: "subprocess.check_output",
-		41: "subprocess.getoutput",
+		9: "...pickle.loads", 10: "os.system", 11: "os.path.join", 12: "subprocess.call", 13: "subprocess.Popen", 14: "subprocess.run",
+		15: "pkg.sub.sibling.f", 16: "pkg.up.thing", 17: "builtins.eval", 19: "", 22: "yaml.load", 24: "yaml.dump",
+		27: "os.popen", 29: "os.path.exists", 31: "subprocess.Popen", 33: "", // requests is imported only on the next line
+		36: "requests.Session().post", 37: "os.system", 41: "subprocess.run", 42: "subprocess.check_output",
+		43: "subprocess.getoutput",
 	}
 	for line, w := range want {
 		if got[line] != w {

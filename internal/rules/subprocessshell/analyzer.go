@@ -44,9 +44,20 @@ func run(p *analysis.Pass, n ast.Node) {
 	}
 	// getoutput and getstatusoutput always use a shell.
 	alwaysShell := name == "subprocess.getoutput" || name == "subprocess.getstatusoutput"
+	confidence := 0 // the rule's default
 	if !alwaysShell {
-		if shell, known := p.Truth(analysis.Keyword(call, "shell")); !known || !shell {
+		shellArg := analysis.Keyword(call, "shell")
+		if shellArg == nil {
 			return
+		}
+		shell, known := p.Truth(shellArg)
+		switch {
+		case known && !shell:
+			return
+		case !known:
+			// shell=<something computed>: it may be true, as Bandit
+			// assumes; say so with less confidence.
+			confidence = int(finding.MediumConfidence)
 		}
 	}
 	cmd := analysis.Arg(call, 0, "args")
@@ -55,11 +66,16 @@ func run(p *analysis.Pass, n ast.Node) {
 	}
 	if _, literal := p.String(cmd); literal {
 		p.ReportDiagnostic(analysis.Diagnostic{
-			Loc:      call.Loc,
-			Message:  name + " runs a constant command through the shell (shell=True)",
-			Severity: int(finding.Low),
+			Loc:        call.Loc,
+			Message:    name + " runs a constant command through the shell (shell=True)",
+			Severity:   int(finding.Low),
+			Confidence: confidence,
 		})
 		return
 	}
-	p.Reportf(call, "%s runs a command built at run time through the shell (shell=True): command injection if any part comes from outside", name)
+	p.ReportDiagnostic(analysis.Diagnostic{
+		Loc:        call.Loc,
+		Message:    name + " runs a command built at run time through the shell (shell=True): command injection if any part comes from outside",
+		Confidence: confidence,
+	})
 }

@@ -12,6 +12,8 @@ def handler(cmd, user):
     run(f"echo {user}", shell=SHELL)  # want "command built at run time"
     check_output(["ls", user])
     subprocess.run(cmd, shell=False)
+    subprocess.run(cmd, shell=use_shell)  # want "command built at run time"
+    subprocess.run(cmd, shell=None)
     subprocess.run(cmd)
     subprocess.getoutput(cmd)  # want "command built at run time"
     runner = subprocess.check_call
