@@ -33,6 +33,7 @@ type Pass struct {
 	Analyzer *Analyzer
 	File     *parser.File
 	Path     string          // the file's path as given
+	Src      []byte          // the file's bytes as read (any encoding)
 	Model    *semantic.Model // the file's semantic model
 	// Options holds the analyzer's options from the configuration
 	// ([tool.krait.rules.<name>]); nil when there are none.

@@ -59,7 +59,7 @@ func (c *Checker) CheckSource(path string, src []byte) (r *Result) {
 	f := parse(path, src)
 	r.File = f
 	model := semantic.Build(f.Module, packageOf(path))
-	diags := runFile(path, f, model, c.Analyzers, c.Options)
+	diags := runFile(path, src, f, model, c.Analyzers, c.Options)
 	if len(diags) == 0 {
 		return r
 	}

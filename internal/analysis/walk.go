@@ -72,10 +72,10 @@ func (w *walker) Visit(n ast.Node) ast.Visitor {
 
 // runFile walks one parsed file with the analyzers and returns their
 // diagnostics, in the order they were reported.
-func runFile(path string, f *parser.File, model *semantic.Model, analyzers []*Analyzer, options map[string]map[string]any) []Diagnostic {
+func runFile(path string, src []byte, f *parser.File, model *semantic.Model, analyzers []*Analyzer, options map[string]map[string]any) []Diagnostic {
 	w := &walker{model: model}
 	for _, a := range analyzers {
-		p := &Pass{Analyzer: a, File: f, Path: path, Model: model, Options: options[a.Name], w: w}
+		p := &Pass{Analyzer: a, File: f, Path: path, Src: src, Model: model, Options: options[a.Name], w: w}
 		for _, k := range a.Nodes {
 			w.byKind[k] = append(w.byKind[k], p)
 		}

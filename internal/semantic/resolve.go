@@ -27,6 +27,12 @@ func (m *Model) Resolve(s *Scope, name string, at ast.Loc) *Binding {
 	if s == nil {
 		return nil
 	}
+	// Decorators, default values, annotations and base classes are
+	// evaluated in the scope around a function, lambda or class: they come
+	// before its body.
+	for s.Parent != nil && beforeBody(s, at) {
+		s = s.Parent
+	}
 	start := s
 	if s.Globals[name] {
 		s = m.Module
@@ -261,4 +267,35 @@ func Truthy(v ast.Value) bool {
 		return len(x) != 0
 	}
 	return true
+}
+
+// beforeBody reports whether loc lies before the body of the function,
+// lambda or class that opens scope s.
+func beforeBody(s *Scope, loc ast.Loc) bool {
+	var body ast.Loc
+	switch n := s.Node.(type) {
+	case *ast.FunctionDef:
+		if len(n.Body) == 0 {
+			return false
+		}
+		body = n.Body[0].Location()
+	case *ast.AsyncFunctionDef:
+		if len(n.Body) == 0 {
+			return false
+		}
+		body = n.Body[0].Location()
+	case *ast.ClassDef:
+		if len(n.Body) == 0 {
+			return false
+		}
+		body = n.Body[0].Location()
+	case *ast.Lambda:
+		if n.Body == nil {
+			return false
+		}
+		body = n.Body.Location()
+	default:
+		return false
+	}
+	return locBefore(loc, body)
 }

@@ -86,6 +86,11 @@ class C:
         run("x")
 lambda: sp.check_output("x")
 [sp.getoutput(x) for x in y]
+def deco(sp):
+    return sp
+@sp.Popen("decorator")
+def h(sp=sp.call("default")):
+    sp.run("param")
 `
 	got := calls(t, src)
 	want := map[int32]string{

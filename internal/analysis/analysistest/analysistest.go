@@ -32,8 +32,8 @@ type expectation struct {
 	matched bool
 }
 
-var expectRE = regexp.MustCompile(`#\s*(want|missing)((?:\s+"(?:[^"\\]|\\.)*")+)`)
-var quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+var expectRE = regexp.MustCompile("#\\s*(want|missing)((?:\\s+(?:\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`))+)")
+var quotedRE = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`")
 
 // Run checks every .py file below dir (usually "testdata") with the
 // analyzer a and compares its findings with the files' expectations.

@@ -1,0 +1,3 @@
+# The last assignment is the one in force.
+DEBUG = True
+DEBUG = False

@@ -1,0 +1,2 @@
+# Settings for the test suite.
+DEBUG = True

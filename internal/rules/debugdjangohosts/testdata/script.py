@@ -1,0 +1,2 @@
+# Not a settings module.
+ALLOWED_HOSTS = ["*"]

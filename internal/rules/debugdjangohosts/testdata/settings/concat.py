@@ -1,0 +1,2 @@
+HOSTS = ["*"]
+ALLOWED_HOSTS = ["localhost"] + HOSTS  # want "ALLOWED_HOSTS contains \"\\*\""

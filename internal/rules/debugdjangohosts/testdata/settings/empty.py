@@ -1,0 +1,2 @@
+ALLOWED_HOSTS = []
+ALLOWED_HOSTS = [".example.com", "example.com"]

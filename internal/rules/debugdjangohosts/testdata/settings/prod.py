@@ -1,0 +1,4 @@
+import os
+
+WILDCARD = "*"
+ALLOWED_HOSTS = [WILDCARD]  # want "ALLOWED_HOSTS contains \"\\*\""

@@ -1,0 +1,2 @@
+# Not a settings module.
+SECRET_KEY = "abc123"

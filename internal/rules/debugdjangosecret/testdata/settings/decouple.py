@@ -1,0 +1,3 @@
+from decouple import config
+
+SECRET_KEY = config("SECRET_KEY")

@@ -1,0 +1,1 @@
+SECRET_KEY = "CHANGE-ME-in-production"  # want "SECRET_KEY is a placeholder literal"

@@ -1,0 +1,9 @@
+import json
+
+
+def load(path):
+    return path
+
+
+load("model.pth")
+json.load(open("x.json"))

@@ -1,0 +1,3 @@
+from requests import *
+
+get("https://example.com", verify=False)  # want "get[(]..., verify=False[)]"
