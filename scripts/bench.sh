@@ -32,7 +32,7 @@ measure() {
 	local name="$1"
 	shift
 	/usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || true
-	read -r wall user sys rss < "$work/$name.time"
+	read -r wall user sys rss < <(tail -n 1 "$work/$name.time")
 	cpu=$(echo "$user + $sys" | bc)
 	printf '%-10s %8.2f s wall %8.2f s CPU %8d MB peak\n' "$name" "$wall" "$cpu" $((rss / 1024))
 	echo "$wall" > "$work/$name.wall"

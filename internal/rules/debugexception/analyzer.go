@@ -277,6 +277,8 @@ func mayHoldExceptionText(p *analysis.Pass, body []ast.Stmt) bool {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+			return false // checked on their own
 		case *ast.ExceptHandler:
 			found = true
 		case *ast.Call:
