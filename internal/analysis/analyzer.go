@@ -39,7 +39,18 @@ type Pass struct {
 	// ([tool.krait.rules.<name>]); nil when there are none.
 	Options map[string]any
 
-	w *walker
+	w    *walker
+	memo map[any]any
+}
+
+// Memo returns a map the analyzer may use to remember things while one
+// file is walked (for instance, which functions it has already checked).
+// It is empty at the start of each file and never shared.
+func (p *Pass) Memo() map[any]any {
+	if p.memo == nil {
+		p.memo = make(map[any]any)
+	}
+	return p.memo
 }
 
 // Scope returns the scope of the node being visited.

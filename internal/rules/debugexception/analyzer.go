@@ -28,8 +28,10 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "exception text or traceback sent to the client",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindFunctionDef, ast.KindAsyncFunctionDef},
-	Run:   run,
+	// Exception text only comes from an except handler or a traceback or
+	// sys function: the function around one of those is checked, once.
+	Nodes: []ast.Kind{ast.KindExceptHandler, ast.KindCall},
+	Run:   trigger,
 }
 
 // level is how much of an exception an expression carries, in increasing
@@ -183,6 +185,42 @@ var leakyExceptions = []string{
 	"jinja2.", "grpc.", "kafka.", "pika.", "celery.", "kombu.",
 }
 
+// trigger checks the function around an except handler or a call of a
+// traceback or sys function that produces exception text, once per
+// function.
+func trigger(p *analysis.Pass, n ast.Node) {
+	if call, ok := n.(*ast.Call); ok && !isExcFunctionCall(p, call) {
+		return
+	}
+	fn := p.EnclosingFunction()
+	if fn == nil {
+		return
+	}
+	memo := p.Memo()
+	if memo[fn] != nil {
+		return
+	}
+	memo[fn] = true
+	run(p, fn)
+}
+
+// isExcFunctionCall reports whether call calls one of the traceback or
+// sys functions that produce exception text.
+func isExcFunctionCall(p *analysis.Pass, call *ast.Call) bool {
+	var last string
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		last = f.Id
+	case *ast.Attribute:
+		last = f.Attr
+	}
+	if !excFunctionNames[last] {
+		return false // no need to resolve the name
+	}
+	q := p.CalleeName(call)
+	return strings.HasPrefix(q, "traceback.") || strings.HasPrefix(q, "sys.exc") || q == "sys.exception"
+}
+
 func run(p *analysis.Pass, n ast.Node) {
 	var body []ast.Stmt
 	switch f := n.(type) {
@@ -191,8 +229,8 @@ func run(p *analysis.Pass, n ast.Node) {
 	case *ast.AsyncFunctionDef:
 		body = f.Body
 	}
-	scope := p.Scope()
-	if scope == nil || scope.Node != n || !mayHoldExceptionText(p, body) {
+	scope := p.Model.Scope(n)
+	if scope == nil {
 		return
 	}
 	a := &function{p: p, scope: scope, locals: make(map[string]leak), leaky: leakyList(p)}
@@ -261,45 +299,6 @@ func stringsOption(opts map[string]any, name string) []string {
 func matchesName(list []string, q string) bool {
 	for _, e := range list {
 		if e == q || strings.HasSuffix(e, ".") && strings.HasPrefix(q, e) {
-			return true
-		}
-	}
-	return false
-}
-
-// mayHoldExceptionText is a cheap first pass: exception text only comes
-// from an except handler or from the traceback and sys functions, so a
-// function with neither needs no propagation.
-func mayHoldExceptionText(p *analysis.Pass, body []ast.Stmt) bool {
-	found := false
-	visit := func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-			return false // checked on their own
-		case *ast.ExceptHandler:
-			found = true
-		case *ast.Call:
-			var last string
-			switch f := n.Func.(type) {
-			case *ast.Name:
-				last = f.Id
-			case *ast.Attribute:
-				last = f.Attr
-			}
-			if !excFunctionNames[last] {
-				break // no need to resolve the name
-			}
-			q := p.QualifiedName(n.Func)
-			found = strings.HasPrefix(q, "traceback.") || strings.HasPrefix(q, "sys.exc") || q == "sys.exception"
-		}
-		return !found
-	}
-	for _, st := range body {
-		ast.Inspect(st, visit)
-		if found {
 			return true
 		}
 	}
