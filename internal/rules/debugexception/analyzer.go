@@ -268,30 +268,10 @@ func report(p *analysis.Pass, n ast.Node, l leak, msg string) {
 // leaky_exceptions added.
 func leakyList(p *analysis.Pass) []string {
 	list := leakyExceptions
-	if extra := stringsOption(p.Options, "leaky_exceptions"); len(extra) > 0 {
+	if extra, _ := p.StringsOption("leaky_exceptions"); len(extra) > 0 {
 		list = append(append([]string(nil), leakyExceptions...), extra...)
 	}
 	return list
-}
-
-// stringsOption returns the option name as a list of strings; values of
-// other types are ignored.
-func stringsOption(opts map[string]any, name string) []string {
-	switch v := opts[name].(type) {
-	case []string:
-		return v
-	case []any:
-		var out []string
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	case string:
-		return []string{v}
-	}
-	return nil
 }
 
 // matchesName reports whether qualified name q is in list, whose entries

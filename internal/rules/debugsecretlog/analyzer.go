@@ -119,7 +119,7 @@ func run(p *analysis.Pass, n ast.Node) {
 			}
 		}
 	}
-	c := &checker{p: p, terms: terms(p.Options)}
+	c := &checker{p: p, terms: terms(p)}
 	secret := ""
 	for _, a := range args {
 		if secret = c.secret(a, 0); secret != "" {
@@ -145,33 +145,15 @@ func run(p *analysis.Pass, n ast.Node) {
 
 // terms returns the secret names from the options secret_names (which
 // replaces the default list) and extra_secret_names (which adds to it).
-func terms(opts map[string]any) []term {
+func terms(p *analysis.Pass) []term {
 	names := defaultSecretNames
-	if own, ok := stringsOption(opts, "secret_names"); ok {
+	if own, ok := p.StringsOption("secret_names"); ok {
 		names = own
 	}
-	if extra, ok := stringsOption(opts, "extra_secret_names"); ok {
+	if extra, ok := p.StringsOption("extra_secret_names"); ok {
 		names = append(append([]string(nil), names...), extra...)
 	}
 	return parseTerms(names)
-}
-
-// stringsOption returns the option name as a list of strings, and whether
-// it is set; values of other types are ignored.
-func stringsOption(opts map[string]any, name string) ([]string, bool) {
-	switch v := opts[name].(type) {
-	case []string:
-		return v, true
-	case []any:
-		var out []string
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out, true
-	}
-	return nil, false
 }
 
 type checker struct {

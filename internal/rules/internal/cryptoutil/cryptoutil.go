@@ -378,40 +378,13 @@ func Int(p *analysis.Pass, e ast.Expr) (int64, bool) {
 	return 0, false
 }
 
-// IntOption returns the integer option key of p.Options, or def when it
-// is absent or not a whole number.
-func IntOption(p *analysis.Pass, key string, def int64) int64 {
-	switch v := p.Options[key].(type) {
-	case int:
-		return int64(v)
-	case int64:
-		return v
-	case float64:
-		if v == float64(int64(v)) {
-			return int64(v)
-		}
-	}
-	return def
-}
+// IntOption returns the integer option key of p.Options, or def.
+func IntOption(p *analysis.Pass, key string, def int64) int64 { return p.IntOption(key, def) }
 
-// StringsOption returns the list-of-strings option key of p.Options
-// (a single string counts as a list of one); other values are ignored.
+// StringsOption returns the list-of-strings option key of p.Options.
 func StringsOption(p *analysis.Pass, key string) []string {
-	switch v := p.Options[key].(type) {
-	case string:
-		return []string{v}
-	case []string:
-		return v
-	case []any:
-		var out []string
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
+	v, _ := p.StringsOption(key)
+	return v
 }
 
 // LocalInstance reports whether e is an instance of a class defined in
