@@ -14,7 +14,7 @@ import (
 // probe reports every call with its callee name, its scope kind, its
 // depth, the number of calls seen before in the file and its options.
 var probe = &analysis.Analyzer{
-	Rule: analysis.Rule{ID: "KRT9999", Name: "probe", Severity: finding.Low, Confidence: finding.LowConfidence},
+	Rule:  analysis.Rule{ID: "KRT9999", Name: "probe", Severity: finding.Low, Confidence: finding.LowConfidence},
 	Nodes: []ast.Kind{ast.KindCall},
 	Run: func(p *analysis.Pass, n ast.Node) {
 		call := n.(*ast.Call)
