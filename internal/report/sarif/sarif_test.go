@@ -158,7 +158,6 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-
 // sarifSchema compiles the official SARIF 2.1.0 schema from ../shared.
 func sarifSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
