@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 
+	"github.com/krait-dev/krait/internal/finding"
 	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/python/parser"
 	"github.com/krait-dev/krait/internal/semantic"
@@ -26,6 +27,8 @@ type Diagnostic struct {
 	Message    string
 	Severity   int // 0 = the rule's default; else a finding.Severity
 	Confidence int // 0 = the rule's default; else a finding.Confidence
+	// Trace is, for data-flow findings, the path from source to sink.
+	Trace []finding.Step
 }
 
 // Pass is the state an analyzer sees while one file is walked.
@@ -51,6 +54,17 @@ func (p *Pass) Memo() map[any]any {
 		p.memo = make(map[any]any)
 	}
 	return p.memo
+}
+
+// FileMemo returns a map shared by all the analyzers while one file is
+// walked, for work several rules need once per file (the taint engine's
+// analysis of the module). Keys must be types private to the package that
+// uses them. It is empty at the start of each file.
+func (p *Pass) FileMemo() map[any]any {
+	if p.w.memo == nil {
+		p.w.memo = make(map[any]any)
+	}
+	return p.w.memo
 }
 
 // Scope returns the scope of the node being visited.

@@ -45,18 +45,24 @@ type Result struct {
 //
 // A panic in the parser or an analyzer is recovered and reported in
 // Result.Panic, so one bad file never takes a run down.
-func (c *Checker) CheckSource(path string, src []byte) (r *Result) {
+func (c *Checker) CheckSource(path string, src []byte) *Result {
+	var ps parser.Parser
+	return c.checkSource(&ps, path, src)
+}
+
+func (c *Checker) checkSource(ps *parser.Parser, path string, src []byte) (r *Result) {
 	r = &Result{Path: path, Src: src}
 	defer func() {
 		if p := recover(); p != nil {
 			r.Panic = p
 		}
 	}()
-	parse := c.Parse
-	if parse == nil {
-		parse = parser.ParseFile
+	var f *parser.File
+	if c.Parse != nil {
+		f = c.Parse(path, src)
+	} else {
+		f = ps.ParseFile(path, src)
 	}
-	f := parse(path, src)
 	r.File = f
 	model := semantic.Build(f.Module, packageOf(path))
 	diags := runFile(path, src, f, model, c.Analyzers, c.Options)
@@ -79,42 +85,49 @@ func (c *Checker) Check(ctx context.Context, files []string, read func(string) (
 	results = make([]*Result, len(files))
 	var mu sync.Mutex
 	failed = make(map[string]error)
-	g, gctx := errgroup.WithContext(ctx)
 	jobs := c.Jobs
 	if jobs < 1 {
 		jobs = 1
 	}
-	g.SetLimit(jobs)
-	for i, path := range files {
-		if gctx.Err() != nil {
-			break
-		}
+	next := make(chan int)
+	g, gctx := errgroup.WithContext(ctx)
+	for w := 0; w < jobs; w++ {
 		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			src, err := read(path)
-			if err != nil {
-				mu.Lock()
-				failed[path] = err
-				mu.Unlock()
-				results[i] = &Result{Path: path}
-				return nil
-			}
-			r := c.CheckSource(path, src)
-			// Keep what reports need, not the tree and the source, so the
-			// memory of a run does not grow with the size of the project.
-			if r.File != nil {
-				if len(r.File.Errors) > 0 {
-					r.ErrorSnippet = finding.SourceLine(src, r.File.Errors[0].Line)
+			var ps parser.Parser // each worker reuses its parser's buffers
+			for i := range next {
+				path := files[i]
+				src, err := read(path)
+				if err != nil {
+					mu.Lock()
+					failed[path] = err
+					mu.Unlock()
+					results[i] = &Result{Path: path}
+					continue
 				}
-				r.File = &parser.File{Filename: r.File.Filename, Comments: r.File.Comments, Errors: r.File.Errors}
+				r := c.checkSource(&ps, path, src)
+				// Keep what reports need, not the tree and the source, so
+				// the memory of a run does not grow with the project.
+				if r.File != nil {
+					if len(r.File.Errors) > 0 {
+						r.ErrorSnippet = finding.SourceLine(src, r.File.Errors[0].Line)
+					}
+					r.File = &parser.File{Filename: r.File.Filename, Comments: r.File.Comments, Errors: r.File.Errors}
+				}
+				r.Src = nil
+				results[i] = r
 			}
-			r.Src = nil
-			results[i] = r
 			return nil
 		})
 	}
+feed:
+	for i := range files {
+		select {
+		case next <- i:
+		case <-gctx.Done():
+			break feed
+		}
+	}
+	close(next)
 	if err := g.Wait(); err != nil {
 		return nil, nil, err
 	}
@@ -132,6 +145,7 @@ func (d Diagnostic) finding(path string, lines *lineIndex) finding.Finding {
 		Path: filepath.ToSlash(path), Line: int(d.Loc.Lineno), Column: int(d.Loc.ColOffset) + 1,
 		EndLine: int(d.Loc.EndLineno), EndColumn: int(d.Loc.EndColOffset) + 1,
 		Message: d.Message, Snippet: lines.line(int(d.Loc.Lineno)),
+		Trace: d.Trace,
 	}
 	if d.Severity != 0 {
 		f.Severity = finding.Severity(d.Severity)

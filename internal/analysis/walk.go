@@ -21,6 +21,7 @@ type walker struct {
 	stack  []ast.Node
 	scopes []*semantic.Scope
 	diags  []Diagnostic
+	memo   map[any]any // see Pass.FileMemo
 	// The qualified callee name of the call being visited, computed once
 	// for all the analyzers that ask for it.
 	callNode   *ast.Call

@@ -17,14 +17,40 @@ import (
 // with CPython's "too complex" error instead of exhausting the stack.
 const maxDepth = 3000
 
+// maxKeptTokens is the largest token buffer (in tokens) a Parser keeps
+// for the next file; a bigger one, from a huge file, is left to the
+// garbage collector.
+const maxKeptTokens = 1 << 20
+
 // ParseFile parses the raw bytes of a Python file (any PEP 263 encoding).
 // It always returns a File with a non-nil Module; when the source has
 // syntax errors the module holds the statements that could be parsed and
 // Errors lists the problems, the one CPython would report first.
-func ParseFile(filename string, src []byte) (f *File) {
+func ParseFile(filename string, src []byte) *File {
+	var ps Parser
+	return ps.ParseFile(filename, src)
+}
+
+// Parser parses files one after another and reuses its buffers between
+// them, which saves allocations when many files are parsed. The zero
+// Parser is ready to use; a Parser must not be used by two goroutines at
+// once. The trees it returns do not share memory with it.
+type Parser struct {
+	toks []token.Token
+}
+
+// ParseFile is the function ParseFile, reusing the parser's buffers.
+func (ps *Parser) ParseFile(filename string, src []byte) (f *File) {
 	f = &File{Filename: filename, Module: &ast.Module{}}
 	text, derr := scanner.Decode(src)
-	p := &parser{filename: filename}
+	p := &parser{filename: filename, toks: ps.toks[:0]}
+	defer func() {
+		// Keep the token buffer for the next file, unless this one was
+		// huge: a buffer is not kept above maxKeptTokens.
+		if cap(p.toks) <= maxKeptTokens {
+			ps.toks = p.toks[:0]
+		}
+	}()
 	defer func() {
 		if r := recover(); r != nil {
 			// An internal error must never escape as a panic: report it as a
@@ -106,7 +132,10 @@ func (p *parser) init(text []byte, s *scanner.Scanner, depth int) {
 	p.src = string(text)
 	// Typical source has one token per 6 bytes; grow by doubling so a huge
 	// file does not copy its token array many times.
-	p.toks = make([]token.Token, 0, len(text)/5+16)
+	if want := len(text)/5 + 16; cap(p.toks) < want {
+		p.toks = make([]token.Token, 0, want)
+	}
+	p.toks = p.toks[:0]
 	for {
 		if len(p.toks) == cap(p.toks) {
 			grown := make([]token.Token, len(p.toks), 2*cap(p.toks))
