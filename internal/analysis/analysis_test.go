@@ -68,19 +68,26 @@ func TestCheckerDispatchAndState(t *testing.T) {
 func TestCheckerRecoversPanics(t *testing.T) {
 	c := &analysis.Checker{Analyzers: []*analysis.Analyzer{boom}, Jobs: 2}
 	srcs := map[string]string{"a.py": "def f():\n    return 1\n", "b.py": "x = 1\n"}
-	results, failed, err := c.Check(context.Background(), []string{"a.py", "b.py", "c.py"}, func(path string) ([]byte, error) {
+	results := map[string]*analysis.Result{}
+	failed := map[string]error{}
+	err := c.Check(context.Background(), []string{"a.py", "b.py", "c.py"}, func(path string) ([]byte, error) {
 		if s, ok := srcs[path]; ok {
 			return []byte(s), nil
 		}
 		return nil, errors.New("no such file")
+	}, func(r *analysis.Result, readErr error) {
+		results[r.Path] = r
+		if readErr != nil {
+			failed[r.Path] = readErr
+		}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if results[0].Panic == nil || results[1].Panic != nil {
-		t.Fatalf("panic not confined to a.py: %v %v", results[0].Panic, results[1].Panic)
+	if results["a.py"].Panic == nil || results["b.py"].Panic != nil {
+		t.Fatalf("panic not confined to a.py: %v %v", results["a.py"].Panic, results["b.py"].Panic)
 	}
-	if failed["c.py"] == nil || results[2].File != nil {
+	if failed["c.py"] == nil || results["c.py"].File != nil {
 		t.Fatalf("unreadable c.py not reported: %v", failed)
 	}
 }

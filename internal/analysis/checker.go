@@ -76,65 +76,56 @@ func (c *Checker) checkSource(ps *parser.Parser, path string, src []byte) (r *Re
 	return r
 }
 
-// Check checks files in parallel with up to c.Jobs goroutines. read
-// returns a file's bytes; a file it fails on yields a Result with a nil
-// File and the error in failed. Results are in the order of files; they
-// keep the findings, comments and syntax errors of each file (with
-// ErrorSnippet), not its tree or source.
-func (c *Checker) Check(ctx context.Context, files []string, read func(string) ([]byte, error)) (results []*Result, failed map[string]error, err error) {
-	results = make([]*Result, len(files))
+// Check checks files in parallel with up to c.Jobs goroutines and hands
+// each file's Result to each, one call at a time (each need not be safe
+// for concurrent use), in no particular order. read returns a file's
+// bytes; when it fails, each gets a Result with a nil File and the error.
+// Check keeps no result: what each does not keep is garbage at once, so
+// the memory of a run does not grow with the size of the project.
+func (c *Checker) Check(ctx context.Context, files []string, read func(string) ([]byte, error), each func(r *Result, readErr error)) error {
 	var mu sync.Mutex
-	failed = make(map[string]error)
+	deliver := func(r *Result, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		each(r, err)
+	}
 	jobs := c.Jobs
 	if jobs < 1 {
 		jobs = 1
 	}
-	next := make(chan int)
+	next := make(chan string)
 	g, gctx := errgroup.WithContext(ctx)
 	for w := 0; w < jobs; w++ {
 		g.Go(func() error {
 			var ps parser.Parser // each worker reuses its parser's buffers
-			for i := range next {
-				path := files[i]
+			for path := range next {
 				src, err := read(path)
 				if err != nil {
-					mu.Lock()
-					failed[path] = err
-					mu.Unlock()
-					results[i] = &Result{Path: path}
+					deliver(&Result{Path: path}, err)
 					continue
 				}
 				r := c.checkSource(&ps, path, src)
-				// Keep what reports need, not the tree and the source, so
-				// the memory of a run does not grow with the project.
-				if r.File != nil {
-					if len(r.File.Errors) > 0 {
-						r.ErrorSnippet = finding.SourceLine(src, r.File.Errors[0].Line)
-					}
-					r.File = &parser.File{Filename: r.File.Filename, Comments: r.File.Comments, Errors: r.File.Errors}
+				if r.File != nil && len(r.File.Errors) > 0 {
+					r.ErrorSnippet = finding.SourceLine(src, r.File.Errors[0].Line)
 				}
-				r.Src = nil
-				results[i] = r
+				deliver(r, nil)
 			}
 			return nil
 		})
 	}
 feed:
-	for i := range files {
+	for _, path := range files {
 		select {
-		case next <- i:
+		case next <- path:
 		case <-gctx.Done():
 			break feed
 		}
 	}
 	close(next)
 	if err := g.Wait(); err != nil {
-		return nil, nil, err
+		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	return results, failed, nil
+	return ctx.Err()
 }
 
 func (d Diagnostic) finding(path string, lines *lineIndex) finding.Finding {

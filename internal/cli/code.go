@@ -215,7 +215,19 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
 	}
 	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: cfg.Rules}
-	results, failed, err := checker.Check(ctx, files, readSource)
+	names := ruleNames(all)
+	var unused []suppress.Unused
+	err = checker.Check(ctx, files, readSource, func(r *analysis.Result, readErr error) {
+		// Suppressions are applied file by file, so that a file's tree
+		// and comments are not kept once its findings are known.
+		ff := fileFindings(r, readErr)
+		if r.File != nil && len(r.File.Comments) > 0 {
+			var u []suppress.Unused
+			ff, u = suppress.Apply(ff, map[string][]ast.Comment{r.Path: r.File.Comments}, names)
+			unused = append(unused, u...)
+		}
+		findings = append(findings, ff...)
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return a.interrupted(name)
@@ -223,14 +235,6 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		fmt.Fprintf(a.stderr, "krait %s: internal error: %v\n", name, err)
 		return ExitInternal
 	}
-	comments := make(map[string][]ast.Comment)
-	for _, r := range results {
-		findings = append(findings, fileFindings(r, failed[r.Path])...)
-		if r.File != nil && len(r.File.Comments) > 0 {
-			comments[r.Path] = r.File.Comments
-		}
-	}
-	findings, unused := suppress.Apply(findings, comments, ruleNames(all))
 	findings = cfg.Apply(findings)
 	if *showUnused {
 		for _, u := range unused {
