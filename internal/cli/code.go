@@ -377,7 +377,11 @@ func (a *app) rulesCmd(_ context.Context, args []string) int {
 		}
 		out := make([]ruleJSON, 0, len(all))
 		for _, r := range all {
-			out = append(out, ruleJSON{r.ID, r.Name, r.Aliases, r.CWE, r.Severity.String(), r.Confidence.String(), r.Summary, r.Doc})
+			j := ruleJSON{r.ID, r.Name, r.Aliases, r.CWE, r.Severity.String(), r.Confidence.String(), r.Summary, r.Doc}
+			if j.Aliases == nil {
+				j.Aliases = []string{} // always a list in JSON
+			}
+			out = append(out, j)
 		}
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
