@@ -1,0 +1,12 @@
+# code (CWE-94) TRUE POSITIVE: request data flows straight into the sink [django].
+from django.http import HttpResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET", "POST"])
+def handle_code(request):
+    expr = request.POST.get("expr", "")
+    arg = expr
+    code = "2 * " + arg
+    result = eval(code)  # want "CWE-94"
+    return HttpResponse("ok")

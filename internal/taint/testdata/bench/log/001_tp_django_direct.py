@@ -1,0 +1,15 @@
+# log (CWE-117) TRUE POSITIVE: request data flows straight into the sink [django].
+import logging
+from django.http import HttpResponse
+from django.views.decorators.http import require_http_methods
+
+logger = logging.getLogger(__name__)
+
+
+@require_http_methods(["GET", "POST"])
+def handle_log(request):
+    username = request.POST.get("username", "")
+    arg = username
+    message = "login failed for " + arg
+    logger.warning(message)  # want "CWE-117"
+    return HttpResponse("ok")

@@ -1,0 +1,11 @@
+# redirect (CWE-601) TRUE POSITIVE: tuple unpacking picks the request value [django].
+from django.http import HttpResponse, HttpResponseRedirect
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET", "POST"])
+def handle_redirect(request):
+    next_url = request.POST.get("next_url", "")
+    first, second = "/dashboard", next_url
+    arg = second
+    return HttpResponseRedirect(arg)  # want "CWE-601"

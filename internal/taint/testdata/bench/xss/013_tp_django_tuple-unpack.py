@@ -1,0 +1,12 @@
+# xss (CWE-79) TRUE POSITIVE: tuple unpacking picks the request value [django].
+from django.http import HttpResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET", "POST"])
+def handle_xss(request):
+    name = request.POST.get("name", "")
+    first, second = "guest", name
+    arg = second
+    html = "<p>Hello, " + arg + "</p>"
+    return HttpResponse(html)  # want "CWE-79"

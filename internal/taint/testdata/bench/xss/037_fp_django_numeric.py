@@ -1,0 +1,11 @@
+# xss (CWE-79) FALSE-POSITIVE TRAP: int() conversion leaves only digits [django].
+from django.http import HttpResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET", "POST"])
+def handle_xss(request):
+    name = request.POST.get("name", "")
+    arg = str(int(name))
+    html = "<p>Hello, " + arg + "</p>"
+    return HttpResponse(html)
