@@ -19,6 +19,7 @@ func All() []*analysis.Analyzer {
 	all = append(all, cryptoRules()...)
 	all = append(all, injectionRules()...)
 	all = append(all, debugRules()...)
+	all = append(all, taintRules()...)
 	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
 	return all
 }

@@ -8,5 +8,5 @@ from django.views.decorators.http import require_http_methods
 def handle_xss(request):
     name = request.POST.get("name", "")
     arg = html.escape(name)
-    html = "<p>Hello, " + arg + "</p>"
-    return HttpResponse(html)
+    page = "<p>Hello, " + arg + "</p>"
+    return HttpResponse(page)

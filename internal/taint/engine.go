@@ -1,0 +1,1278 @@
+package taint
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/python/ast"
+	"github.com/krait-dev/krait/internal/semantic"
+)
+
+// Finding is a flow from a source to a sink.
+type Finding struct {
+	Class  Class
+	Sink   string // how the message names the sink ("os.system")
+	Source string // how the message names the source ("request.args")
+	Loc    ast.Loc
+	// Confidence is 0 for the rule's default, else a finding.Confidence;
+	// Severity likewise (lower for local sources: argv, environment).
+	Confidence int
+	Severity   int
+	Trace      []finding.Step
+}
+
+// Message returns the finding's one-sentence message.
+func (f *Finding) Message() string {
+	return fmt.Sprintf("%s flows to %s: %s", f.Source, f.Sink, f.Class)
+}
+
+// Result is the outcome of analysing one module.
+type Result struct {
+	Findings []*Finding // sorted by position, class, source
+	// Rounds is the number of summary rounds the analysis took.
+	Rounds int
+	// Skipped counts functions whose analysis hit a budget limit.
+	Skipped int
+}
+
+// ByClass returns the findings of class c.
+func (r *Result) ByClass(c Class) []*Finding {
+	var out []*Finding
+	for _, f := range r.Findings {
+		if f.Class == c {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fn is a function of the module under analysis.
+type fn struct {
+	node   ast.Stmt // *ast.FunctionDef or *ast.AsyncFunctionDef
+	name   string
+	args   *ast.Arguments
+	body   []ast.Stmt
+	decos  []ast.Expr
+	class  *ast.ClassDef // the class it is a method of, or nil
+	scope  *semantic.Scope
+	params []*ast.Arg // every parameter, in order
+	// What the framework models say about it.
+	sourceParams map[string]string // parameter → source label
+	requestParam string            // parameter whose attributes are sources
+	flaskView    bool              // returned strings are HTML responses
+}
+
+// paramSink is a flow inside a function from one of its parameters to a
+// sink.
+type attrSummary struct {
+	value  Value
+	params map[int]Class
+}
+
+type paramSink struct {
+	param      int
+	class      Class
+	sink       string
+	loc        ast.Loc
+	confidence int
+	trace      []finding.Step // from the parameter to just before the sink
+}
+
+// summary is what a call of a function does with taint.
+type summary struct {
+	// paramReturn maps the parameters whose taint flows to the result to
+	// the classes that flow sanitises them for.
+	paramReturn map[int]Class
+	// attrs are, for a method, what it leaves in its receiver's
+	// attributes (self.x): the value from real sources and constants,
+	// and the parameters that flow there.
+	attrs   map[string]attrSummary
+	returns Taint // real sources the function returns
+	sinks   []paramSink
+}
+
+func (s *summary) equal(o *summary) bool {
+	if s == nil || o == nil {
+		return s == o
+	}
+	if len(s.paramReturn) != len(o.paramReturn) || !equalTaint(s.returns, o.returns) || len(s.sinks) != len(o.sinks) {
+		return false
+	}
+	for k, c := range s.paramReturn {
+		if oc, ok := o.paramReturn[k]; !ok || oc != c {
+			return false
+		}
+	}
+	if len(s.attrs) != len(o.attrs) {
+		return false
+	}
+	for k, a := range s.attrs {
+		b, ok := o.attrs[k]
+		if !ok || !sameValue(a.value, b.value) || len(a.params) != len(b.params) {
+			return false
+		}
+		for p, c := range a.params {
+			if oc, ok := b.params[p]; !ok || oc != c {
+				return false
+			}
+		}
+	}
+	for i := range s.sinks {
+		a, b := s.sinks[i], o.sinks[i]
+		if a.param != b.param || a.class != b.class || a.loc != b.loc || a.sink != b.sink {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *summary) empty() bool {
+	return s == nil || len(s.paramReturn) == 0 && len(s.returns) == 0 && len(s.sinks) == 0 && len(s.attrs) == 0
+}
+
+type findingKey struct {
+	loc    ast.Loc
+	class  Class
+	source string
+}
+
+type engine struct {
+	path        string
+	model       *semantic.Model
+	funcs       []*fn
+	byNode      map[ast.Node]*fn
+	summaries   map[*fn]*summary
+	moduleState *State
+	findings    map[findingKey]*Finding
+	skipped     map[*fn]bool
+	django      bool
+	// callees are the functions of the module each function (nil: the
+	// module body) calls, as found in its last analysis.
+	callees map[*fn]map[*fn]bool
+}
+
+// callsAny reports whether f (nil: the module body) calls a function of
+// set.
+func (e *engine) callsAny(f *fn, set map[*fn]bool) bool {
+	for c := range e.callees[f] {
+		if set[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// Analyze runs the taint analysis over one module. path names the file in
+// traces. It never panics on odd trees; it takes time bounded by the
+// limits in value.go per function.
+func Analyze(path string, mod *ast.Module, model *semantic.Model) *Result {
+	e := &engine{
+		path: path, model: model, byNode: map[ast.Node]*fn{}, summaries: map[*fn]*summary{},
+		findings: map[findingKey]*Finding{}, skipped: map[*fn]bool{},
+		callees: map[*fn]map[*fn]bool{},
+	}
+	res := &Result{}
+	if mod == nil || model == nil {
+		return res
+	}
+	e.django = importsPrefix(model, "django")
+	e.collect(mod.Body, nil)
+	for _, f := range e.funcs {
+		e.classify(f)
+	}
+	if !e.mayHaveSources(mod) {
+		return res
+	}
+	// Round 1 analyses everything; each later round re-analyses the
+	// functions (and the module body) that call a function whose summary
+	// changed in the round before, until nothing changes.
+	all := true
+	changed := map[*fn]bool{}
+	for round := 1; round <= maxSummaryRounds; round++ {
+		res.Rounds = round
+		next := map[*fn]bool{}
+		if all || e.callsAny(nil, changed) {
+			fr := e.newFrame(nil, model.Module)
+			old := e.moduleState
+			e.moduleState = nil // functions do not read globals while the module body runs
+			st := fr.run(newState(), mod.Body)
+			if st == nil {
+				st = newState()
+			}
+			e.moduleState = st
+			if !all && !equalStates(old, st) {
+				all = true // globals changed: every function may see it
+			}
+		}
+		for _, f := range e.funcs {
+			if !all && !e.callsAny(f, changed) {
+				continue
+			}
+			s := e.analyzeFunction(f)
+			if !s.equal(e.summaries[f]) && !(s.empty() && e.summaries[f].empty()) {
+				next[f] = true
+			}
+			e.summaries[f] = s
+		}
+		if len(next) == 0 {
+			break
+		}
+		changed, all = next, false
+	}
+	for _, f := range e.findings {
+		res.Findings = append(res.Findings, f)
+	}
+	sort.Slice(res.Findings, func(i, j int) bool {
+		a, b := res.Findings[i], res.Findings[j]
+		if a.Loc.Lineno != b.Loc.Lineno {
+			return a.Loc.Lineno < b.Loc.Lineno
+		}
+		if a.Loc.ColOffset != b.Loc.ColOffset {
+			return a.Loc.ColOffset < b.Loc.ColOffset
+		}
+		if a.Class != b.Class {
+			return a.Class < b.Class
+		}
+		return a.Source < b.Source
+	})
+	res.Skipped = len(e.skipped)
+	return res
+}
+
+func importsPrefix(m *semantic.Model, prefix string) bool {
+	for _, bs := range m.Module.Bindings {
+		for _, b := range bs {
+			if b.Kind == semantic.ImportBinding && (b.Import == prefix || strings.HasPrefix(b.Import, prefix+".")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collect finds every function of the module, methods and nested ones
+// included.
+func (e *engine) collect(body []ast.Stmt, class *ast.ClassDef) {
+	for _, st := range body {
+		switch n := st.(type) {
+		case *ast.FunctionDef:
+			e.addFunc(n, n.Name, n.Args, n.Body, n.DecoratorList, class)
+			e.collect(n.Body, nil)
+		case *ast.AsyncFunctionDef:
+			e.addFunc(n, n.Name, n.Args, n.Body, n.DecoratorList, class)
+			e.collect(n.Body, nil)
+		case *ast.ClassDef:
+			e.collect(n.Body, n)
+		case *ast.If:
+			e.collect(n.Body, class)
+			e.collect(n.Orelse, class)
+		case *ast.For:
+			e.collect(n.Body, class)
+			e.collect(n.Orelse, class)
+		case *ast.AsyncFor:
+			e.collect(n.Body, class)
+			e.collect(n.Orelse, class)
+		case *ast.While:
+			e.collect(n.Body, class)
+			e.collect(n.Orelse, class)
+		case *ast.With:
+			e.collect(n.Body, class)
+		case *ast.AsyncWith:
+			e.collect(n.Body, class)
+		case *ast.Try:
+			e.collect(n.Body, class)
+			for _, h := range n.Handlers {
+				if h != nil {
+					e.collect(h.Body, class)
+				}
+			}
+			e.collect(n.Orelse, class)
+			e.collect(n.Finalbody, class)
+		case *ast.TryStar:
+			e.collect(n.Body, class)
+			for _, h := range n.Handlers {
+				if h != nil {
+					e.collect(h.Body, class)
+				}
+			}
+			e.collect(n.Orelse, class)
+			e.collect(n.Finalbody, class)
+		case *ast.Match:
+			for _, c := range n.Cases {
+				if c != nil {
+					e.collect(c.Body, class)
+				}
+			}
+		}
+	}
+}
+
+func (e *engine) addFunc(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, class *ast.ClassDef) {
+	scope := e.model.Scope(n)
+	if scope == nil {
+		return
+	}
+	f := &fn{node: n, name: name, args: args, body: body, decos: decos, class: class, scope: scope}
+	if args != nil {
+		f.params = append(f.params, args.Posonlyargs...)
+		f.params = append(f.params, args.Args...)
+		if args.Vararg != nil {
+			f.params = append(f.params, args.Vararg)
+		}
+		f.params = append(f.params, args.Kwonlyargs...)
+		if args.Kwarg != nil {
+			f.params = append(f.params, args.Kwarg)
+		}
+	}
+	e.funcs = append(e.funcs, f)
+	e.byNode[n] = f
+}
+
+// classify applies the framework models to a function: route parameters,
+// request objects, views.
+func (e *engine) classify(f *fn) {
+	parent := f.scope.Parent
+	for _, d := range f.decos {
+		call, ok := d.(*ast.Call)
+		if !ok {
+			continue
+		}
+		attr, ok := call.Func.(*ast.Attribute)
+		if !ok || !routeDecorators[attr.Attr] {
+			continue
+		}
+		obj := e.model.QualifiedName(parent, attr.Value)
+		framework := routeObjects[obj]
+		if framework == "" {
+			continue
+		}
+		if f.sourceParams == nil {
+			f.sourceParams = map[string]string{}
+		}
+		switch framework {
+		case "flask":
+			f.flaskView = true
+			var route string
+			if len(call.Args) > 0 {
+				if c, ok := call.Args[0].(*ast.Constant); ok {
+					route, _ = c.Value.(string)
+				}
+			}
+			for _, name := range routeParams(route) {
+				f.sourceParams[name] = "route parameter " + name
+			}
+		case "fastapi":
+			for _, p := range f.params {
+				if p == nil {
+					continue
+				}
+				if isRequestAnnotation(e.model, parent, p.Annotation) {
+					f.requestParam = p.Arg
+					continue
+				}
+				f.sourceParams[p.Arg] = "parameter " + p.Arg
+			}
+		}
+	}
+	if !e.django || f.sourceParams != nil {
+		return
+	}
+	// Django: a module-level function whose first parameter is request, or
+	// a method of a class-based view (a class with a django base).
+	first := 0
+	if f.class != nil {
+		if !djangoClass(e.model, f.class) {
+			return
+		}
+		first = 1
+	} else if parent == nil || parent.Kind != semantic.ModuleScope {
+		return
+	}
+	if len(f.params) <= first || f.params[first] == nil || f.params[first].Arg != "request" {
+		return
+	}
+	f.requestParam = "request"
+	f.sourceParams = map[string]string{}
+	for _, p := range f.params[first+1:] {
+		if p != nil {
+			f.sourceParams[p.Arg] = "URL parameter " + p.Arg
+		}
+	}
+}
+
+func djangoClass(m *semantic.Model, c *ast.ClassDef) bool {
+	s := m.Scope(c)
+	if s == nil {
+		return false
+	}
+	for _, b := range c.Bases {
+		if q := m.QualifiedName(s.Parent, b); strings.HasPrefix(q, "django.") {
+			return true
+		}
+	}
+	return false
+}
+
+func isRequestAnnotation(m *semantic.Model, s *semantic.Scope, a ast.Expr) bool {
+	if a == nil {
+		return false
+	}
+	q := m.QualifiedName(s, a)
+	return q == "fastapi.Request" || q == "starlette.requests.Request"
+}
+
+// routeParams returns the names of the <converter:name> parts of a route.
+func routeParams(route string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(route, '<')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(route[i:], '>')
+		if j < 0 {
+			return out
+		}
+		part := route[i+1 : i+j]
+		if k := strings.LastIndexByte(part, ':'); k >= 0 {
+			part = part[k+1:]
+		}
+		if part != "" {
+			out = append(out, part)
+		}
+		route = route[i+j+1:]
+	}
+}
+
+// analyzeFunction interprets f once with its parameters labelled and
+// returns its summary; real flows it finds are recorded as findings.
+func (e *engine) analyzeFunction(f *fn) (sum *summary) {
+	sum = &summary{paramReturn: map[int]Class{}}
+	fr := e.newFrame(f, f.scope)
+	fr.sum = sum
+	st := newState()
+	for i, p := range f.params {
+		if p == nil {
+			continue
+		}
+		t := Taint{{Param: i + 1, Trace: []finding.Step{e.step(p.Loc, "parameter "+p.Arg)}}}
+		if src, ok := f.sourceParams[p.Arg]; ok {
+			t = t.Union(Taint{{Source: src, Trace: []finding.Step{e.step(p.Loc, src)}}})
+		}
+		st.vars[p.Arg] = Value{Taint: t}
+		if p.Arg == f.requestParam {
+			for _, a := range requestAttributes {
+				src := "request." + a
+				st.vars[p.Arg+"."+a] = Value{Taint: Taint{{Source: src, Trace: []finding.Step{e.step(p.Loc, src)}}}}
+			}
+		}
+	}
+	end := fr.run(st, f.body)
+	addParam := func(m map[int]Class, l *Label) {
+		if c, ok := m[l.Param-1]; ok {
+			m[l.Param-1] = c & l.Sanitized
+		} else {
+			m[l.Param-1] = l.Sanitized
+		}
+	}
+	for _, l := range fr.ret.Taint {
+		if l.Param > 0 {
+			addParam(sum.paramReturn, l)
+		} else {
+			sum.returns = sum.returns.Union(Taint{l})
+		}
+	}
+	if exit := joinStates(end, fr.exit); exit != nil && f.class != nil && len(f.params) > 0 && f.params[0] != nil {
+		prefix := f.params[0].Arg + "."
+		for k, v := range exit.vars {
+			name, ok := strings.CutPrefix(k, prefix)
+			if !ok || strings.ContainsAny(name, ".[") {
+				continue
+			}
+			a := attrSummary{value: Value{Const: v.Const, Known: v.Known}, params: map[int]Class{}}
+			for _, l := range v.Taint {
+				if l.Param > 0 {
+					addParam(a.params, l)
+				} else {
+					a.value.Taint = a.value.Taint.Union(Taint{l})
+				}
+			}
+			if sum.attrs == nil {
+				sum.attrs = map[string]attrSummary{}
+			}
+			sum.attrs[name] = a
+		}
+	}
+	sort.SliceStable(sum.sinks, func(i, j int) bool {
+		a, b := sum.sinks[i], sum.sinks[j]
+		if a.param != b.param {
+			return a.param < b.param
+		}
+		if a.loc != b.loc {
+			return a.loc.Lineno < b.loc.Lineno || a.loc.Lineno == b.loc.Lineno && a.loc.ColOffset < b.loc.ColOffset
+		}
+		return a.class < b.class
+	})
+	if fr.steps > maxStmtsPerFunction {
+		e.skipped[f] = true
+	}
+	return sum
+}
+
+func (e *engine) step(loc ast.Loc, msg string) finding.Step {
+	return finding.Step{Path: e.path, Line: int(loc.Lineno), Column: int(loc.ColOffset) + 1, Message: msg}
+}
+
+// report records the flows of t into a sink of class c at loc.
+func (fr *frame) report(c Class, sinkName string, loc ast.Loc, t Taint, confidence int, extra []finding.Step) {
+	for _, l := range t.For(c) {
+		trace := append(append(append([]finding.Step(nil), l.Trace...), extra...), fr.e.step(loc, sinkName+" ("+c.String()+")"))
+		if l.Param > 0 {
+			if fr.sum == nil {
+				continue
+			}
+			ps := paramSink{param: l.Param - 1, class: c, sink: sinkName, loc: loc, confidence: confidence, trace: trace[:len(trace)-1]}
+			dup := false
+			for _, o := range fr.sum.sinks {
+				if o.param == ps.param && o.class == c && o.loc == loc {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				fr.sum.sinks = append(fr.sum.sinks, ps)
+			}
+			continue
+		}
+		k := findingKey{loc, c, l.Source}
+		if old, ok := fr.e.findings[k]; ok && (old.Confidence == 0 || old.Confidence >= confidence && confidence != 0) {
+			continue
+		}
+		conf, sev := confidence, 0
+		if localSources[l.Source] {
+			// The person who runs the program controls these anyway.
+			conf, sev = int(finding.LowConfidence), int(finding.Medium)
+		}
+		fr.e.findings[k] = &Finding{Class: c, Sink: sinkName, Source: l.Source, Loc: loc, Confidence: conf, Severity: sev, Trace: trace}
+	}
+}
+
+// frame is the interpretation of one function (or the module body).
+type frame struct {
+	e     *engine
+	f     *fn // nil for the module body
+	scope *semantic.Scope
+	sum   *summary
+	ret   Value
+	exit  *State // the states at return statements
+	loops []*loopCtx
+	tries []*State // states that may reach the innermost try's handlers
+	steps int
+}
+
+type loopCtx struct{ breaks, continues *State }
+
+func (e *engine) newFrame(f *fn, s *semantic.Scope) *frame {
+	return &frame{e: e, f: f, scope: s}
+}
+
+// run interprets a body and returns the state at its normal end.
+func (fr *frame) run(st *State, body []ast.Stmt) *State {
+	for _, s := range body {
+		if st == nil {
+			return nil
+		}
+		st = fr.stmt(st, s)
+		if len(fr.tries) > 0 && st != nil {
+			top := len(fr.tries) - 1
+			fr.tries[top] = joinInto(fr.tries[top], st)
+		}
+	}
+	return st
+}
+
+func (fr *frame) stmt(st *State, s ast.Stmt) *State {
+	fr.steps++
+	if fr.steps > maxStmtsPerFunction {
+		return st
+	}
+	switch n := s.(type) {
+	case nil:
+		return st
+	case *ast.ExprStmt:
+		fr.eval(st, n.Value, 0)
+	case *ast.Assign:
+		v := fr.eval(st, n.Value, 0)
+		for _, t := range n.Targets {
+			fr.assign(st, t, v, n.Value)
+		}
+	case *ast.AnnAssign:
+		if n.Value != nil {
+			fr.assign(st, n.Target, fr.eval(st, n.Value, 0), n.Value)
+		}
+	case *ast.AugAssign:
+		cur := fr.eval(st, n.Target, 0)
+		v := fr.eval(st, n.Value, 0)
+		out := Value{Taint: cur.Taint.Union(v.Taint)}
+		if cur.Known && v.Known {
+			out.Const, out.Known = foldBinOp(n.Op, cur.Const, v.Const)
+		}
+		fr.assign(st, n.Target, out, nil)
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			if p, exact := fr.pathOf(st, t); p != "" && exact {
+				st.clearParts(p)
+				delete(st.vars, p)
+			}
+		}
+	case *ast.Return:
+		if n.Value != nil {
+			v := fr.eval(st, n.Value, 0)
+			fr.ret = join(fr.ret, v)
+			if fr.f != nil && fr.f.flaskView && v.Tainted() && !fr.safeResponse(n.Value) {
+				fr.report(XSS, "the view's response", n.Loc, v.Taint, 0, nil)
+			}
+		}
+		if fr.f != nil && fr.f.class != nil {
+			fr.exit = joinStates(fr.exit, st)
+		}
+		return nil
+	case *ast.Raise:
+		if n.Exc != nil {
+			fr.eval(st, n.Exc, 0)
+		}
+		if len(fr.tries) > 0 {
+			top := len(fr.tries) - 1
+			fr.tries[top] = joinStates(fr.tries[top], st)
+		}
+		return nil
+	case *ast.Break:
+		if len(fr.loops) > 0 {
+			l := fr.loops[len(fr.loops)-1]
+			l.breaks = joinStates(l.breaks, st)
+		}
+		return nil
+	case *ast.Continue:
+		if len(fr.loops) > 0 {
+			l := fr.loops[len(fr.loops)-1]
+			l.continues = joinStates(l.continues, st)
+		}
+		return nil
+	case *ast.If:
+		return fr.branch(st, n.Test, n.Body, n.Orelse)
+	case *ast.While:
+		return fr.while(st, n)
+	case *ast.For:
+		return fr.forLoop(st, n.Target, n.Iter, n.Body, n.Orelse)
+	case *ast.AsyncFor:
+		return fr.forLoop(st, n.Target, n.Iter, n.Body, n.Orelse)
+	case *ast.With:
+		return fr.with(st, n.Items, n.Body)
+	case *ast.AsyncWith:
+		return fr.with(st, n.Items, n.Body)
+	case *ast.Try:
+		return fr.try(st, n.Body, n.Handlers, n.Orelse, n.Finalbody)
+	case *ast.TryStar:
+		return fr.try(st, n.Body, n.Handlers, n.Orelse, n.Finalbody)
+	case *ast.Match:
+		return fr.match(st, n)
+	case *ast.Assert:
+		if n.Test != nil {
+			t, _ := fr.refine(st, n.Test)
+			return t
+		}
+	case *ast.FunctionDef:
+		fr.bindClean(st, n.Name)
+	case *ast.AsyncFunctionDef:
+		fr.bindClean(st, n.Name)
+	case *ast.ClassDef:
+		fr.bindClean(st, n.Name)
+	case *ast.Import:
+		for _, a := range n.Names {
+			if a == nil {
+				continue
+			}
+			name := a.Asname
+			if name == "" {
+				name, _, _ = strings.Cut(a.Name, ".")
+			}
+			fr.bindClean(st, name)
+		}
+	case *ast.ImportFrom:
+		for _, a := range n.Names {
+			if a == nil {
+				continue
+			}
+			name := a.Asname
+			if name == "" {
+				name = a.Name
+			}
+			fr.bindClean(st, name)
+		}
+	}
+	return st
+}
+
+// subscriptSink reports the sinks that are item assignments: response
+// headers (x.headers["K"] = v, Django's response["K"] = v) and the
+// session (session["k"] = v).
+func (fr *frame) subscriptSink(st *State, sub *ast.Subscript, v Value) {
+	key := ""
+	if k := fr.eval(st, sub.Slice, 0); k.Known {
+		key, _ = k.Const.(string)
+	}
+	if fr.isSession(sub.Value) {
+		fr.report(TrustBoundary, "the session", sub.Loc, v.Taint, 0, nil)
+		return
+	}
+	header := false
+	if attr, ok := sub.Value.(*ast.Attribute); ok && attr.Attr == "headers" {
+		header = true
+	} else if q := fr.e.model.QualifiedName(fr.scope, sub.Value); strings.HasPrefix(q, "django.http.") && strings.HasSuffix(q, "()") {
+		header = true
+	}
+	if !header {
+		return
+	}
+	if strings.EqualFold(key, "location") {
+		fr.report(OpenRedirect, "the Location header", sub.Loc, v.Taint, 0, nil)
+		return
+	}
+	fr.report(HeaderInjection, "a response header", sub.Loc, v.Taint, 0, nil)
+}
+
+// bindClean forgets what the state knows of name: its value is then
+// resolved through the semantic model (imports, definitions).
+func (fr *frame) bindClean(st *State, name string) {
+	st.clearParts(name)
+	delete(st.vars, name)
+	delete(st.lens, name)
+}
+
+// safeResponse reports whether a returned expression is a response that
+// is not HTML built from strings.
+func (fr *frame) safeResponse(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Call:
+		return viewResponseSafe[fr.e.model.QualifiedName(fr.scope, x.Func)]
+	case *ast.Dict, *ast.List:
+		return true
+	case *ast.Tuple:
+		return len(x.Elts) > 0 && fr.safeResponse(x.Elts[0])
+	}
+	return false
+}
+
+func (fr *frame) branch(st *State, test ast.Expr, body, orelse []ast.Stmt) *State {
+	v := fr.eval(st, test, 0)
+	if v.Known {
+		if truthy(v.Const) {
+			return fr.run(st, body)
+		}
+		return fr.run(st, orelse)
+	}
+	t, f := fr.refine(st, test)
+	a := fr.run(t, body)
+	b := fr.run(f, orelse)
+	return joinInto(a, b)
+}
+
+func (fr *frame) while(st *State, n *ast.While) *State {
+	head := st
+	ctx := &loopCtx{}
+	var exit *State
+	for i := 0; ; i++ {
+		v := fr.eval(head, n.Test, 0)
+		t, f := fr.refine(head.clone(), n.Test)
+		if v.Known {
+			if truthy(v.Const) {
+				f = nil
+			} else {
+				t = nil
+			}
+		}
+		exit = f
+		if t == nil {
+			break
+		}
+		fr.loops = append(fr.loops, ctx)
+		out := fr.run(t, n.Body)
+		fr.loops = fr.loops[:len(fr.loops)-1]
+		next := joinInto(joinInto(out, ctx.continues), head)
+		ctx.continues = nil
+		if equalStates(next, head) {
+			break
+		}
+		if i >= maxLoopIterations {
+			head = widen(head, next)
+			continue
+		}
+		if i >= maxLoopIterations+2 {
+			break
+		}
+		head = next
+	}
+	exit = fr.run(exit, n.Orelse)
+	return joinStates(exit, ctx.breaks)
+}
+
+func (fr *frame) forLoop(st *State, target, iter ast.Expr, body, orelse []ast.Stmt) *State {
+	it := fr.eval(st, iter, 0)
+	elem := Value{Taint: it.Taint}
+	if p, exact := fr.pathOf(st, iter); p != "" && exact {
+		if n, ok := st.lens[p]; ok {
+			elem = Value{}
+			for i := 0; i < n; i++ {
+				elem = join(elem, st.read(p+"["+itoa(i)+"]"))
+				if i == 0 {
+					elem = st.read(p + "[0]")
+				}
+			}
+			elem.Taint = elem.Taint.Union(it.Taint)
+		}
+	}
+	if !elem.Known && it.Known {
+		// Iterating over a constant string gives constant characters,
+		// but which one is unknown.
+		elem = Value{}
+	}
+	head := st
+	ctx := &loopCtx{}
+	for i := 0; i < maxLoopIterations+2; i++ {
+		s := head.clone()
+		fr.assign(s, target, elem, nil)
+		fr.loops = append(fr.loops, ctx)
+		out := fr.run(s, body)
+		fr.loops = fr.loops[:len(fr.loops)-1]
+		next := joinInto(joinInto(out, ctx.continues), head)
+		ctx.continues = nil
+		if equalStates(next, head) {
+			break
+		}
+		if i >= maxLoopIterations {
+			head = widen(head, next)
+			continue
+		}
+		head = next
+	}
+	exit := fr.run(head, orelse)
+	return joinStates(exit, ctx.breaks)
+}
+
+func (fr *frame) with(st *State, items []*ast.WithItem, body []ast.Stmt) *State {
+	for _, it := range items {
+		if it == nil {
+			continue
+		}
+		v := fr.eval(st, it.ContextExpr, 0)
+		if it.OptionalVars != nil {
+			fr.assign(st, it.OptionalVars, Value{Taint: v.Taint}, nil)
+		}
+	}
+	return fr.run(st, body)
+}
+
+func (fr *frame) try(st *State, body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) *State {
+	fr.tries = append(fr.tries, st.clone())
+	end := fr.run(st, body)
+	exc := fr.tries[len(fr.tries)-1]
+	fr.tries = fr.tries[:len(fr.tries)-1]
+	out := fr.run(end, orelse)
+	for _, h := range handlers {
+		if h == nil {
+			continue
+		}
+		hs := exc.clone()
+		if h.Name != "" {
+			fr.bindClean(hs, h.Name)
+			hs.vars[h.Name] = Value{}
+		}
+		out = joinInto(fr.run(hs, h.Body), out)
+	}
+	if len(final) > 0 {
+		if out == nil {
+			// Only exceptional or early exits reach the finally body: run
+			// it for its sinks, then nothing continues after it.
+			fr.run(exc.clone(), final)
+			return nil
+		}
+		out = fr.run(out, final)
+	}
+	return out
+}
+
+func (fr *frame) match(st *State, n *ast.Match) *State {
+	subj := fr.eval(st, n.Subject, 0)
+	out := st.clone() // no case may match
+	for _, c := range n.Cases {
+		if c == nil {
+			continue
+		}
+		cs := st.clone()
+		if p, exact := fr.pathOf(st, n.Subject); p != "" && exact && fr.constantPattern(st, c.Pattern, 0) {
+			// Only constants match: the subject is one of them here.
+			v := cs.read(p)
+			cs.clearParts(p)
+			cs.vars[p] = Value{Const: v.Const, Known: v.Known}
+			if m, ok := c.Pattern.(*ast.MatchValue); ok {
+				if k := fr.eval(st, m.Value, 0); k.Known && !k.Tainted() {
+					cs.vars[p] = k
+				}
+			}
+		}
+		for _, name := range captures(c.Pattern) {
+			fr.bindClean(cs, name)
+			cs.vars[name] = Value{Taint: subj.Taint}
+		}
+		if c.Guard != nil {
+			fr.eval(cs, c.Guard, 0)
+			cs, _ = fr.refine(cs, c.Guard)
+		}
+		out = joinInto(out, fr.run(cs, c.Body))
+	}
+	return out
+}
+
+// constantPattern reports whether p matches only untainted constants
+// ("ls", None, "a" | "b").
+func (fr *frame) constantPattern(st *State, p ast.Pattern, depth int) bool {
+	if depth > maxExprDepth {
+		return false
+	}
+	switch x := p.(type) {
+	case *ast.MatchValue:
+		v := fr.eval(st, x.Value, 0)
+		return v.Known && !v.Tainted()
+	case *ast.MatchSingleton:
+		return true
+	case *ast.MatchOr:
+		for _, q := range x.Patterns {
+			if !fr.constantPattern(st, q, depth+1) {
+				return false
+			}
+		}
+		return len(x.Patterns) > 0
+	}
+	return false
+}
+
+// captures returns the names a pattern binds.
+func captures(p ast.Pattern) []string {
+	var out []string
+	var visit func(p ast.Pattern, depth int)
+	visit = func(p ast.Pattern, depth int) {
+		if depth > maxExprDepth {
+			return
+		}
+		switch x := p.(type) {
+		case *ast.MatchAs:
+			if x.Name != "" {
+				out = append(out, x.Name)
+			}
+			if x.Pattern != nil {
+				visit(x.Pattern, depth+1)
+			}
+		case *ast.MatchStar:
+			if x.Name != "" {
+				out = append(out, x.Name)
+			}
+		case *ast.MatchSequence:
+			for _, q := range x.Patterns {
+				visit(q, depth+1)
+			}
+		case *ast.MatchMapping:
+			for _, q := range x.Patterns {
+				visit(q, depth+1)
+			}
+			if x.Rest != "" {
+				out = append(out, x.Rest)
+			}
+		case *ast.MatchClass:
+			for _, q := range x.Patterns {
+				visit(q, depth+1)
+			}
+			for _, q := range x.KwdPatterns {
+				visit(q, depth+1)
+			}
+		case *ast.MatchOr:
+			for _, q := range x.Patterns {
+				visit(q, depth+1)
+			}
+		}
+	}
+	visit(p, 0)
+	return out
+}
+
+// refine returns the states where test is true and where it is false,
+// applying what the test proves: membership in an allow-list clears the
+// taint of the tested path; equality with a constant makes it that
+// constant.
+//
+// The false state may be st itself: the caller must not use st after.
+func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
+	t, f = st.clone(), st
+	switch x := test.(type) {
+	case *ast.UnaryOp:
+		if x.Op == ast.Not {
+			a, b := fr.refine(st, x.Operand)
+			return b, a
+		}
+	case *ast.BoolOp:
+		if x.Op == ast.And {
+			cur := st
+			var falses *State
+			for _, v := range x.Values {
+				a, b := fr.refine(cur, v)
+				falses = joinStates(falses, b)
+				cur = a
+			}
+			return cur, falses
+		}
+		cur := st
+		var trues *State
+		for _, v := range x.Values {
+			a, b := fr.refine(cur, v)
+			trues = joinStates(trues, a)
+			cur = b
+		}
+		return trues, cur
+	case *ast.Call:
+		if attr, ok := x.Func.(*ast.Attribute); ok && attr.Attr == "startswith" && len(x.Args) == 1 {
+			// A normalised path checked against a constant prefix stays
+			// below it.
+			p, exact := fr.pathOf(st, attr.Value)
+			prefix := fr.eval(st, x.Args[0], 0)
+			if p == "" || !exact || prefix.Tainted() {
+				return
+			}
+			v := t.read(p)
+			var out Taint
+			for _, l := range v.Taint {
+				if l.Sanitized&pathNormalized != 0 {
+					out = out.Union(Taint{l}.Sanitize(PathTraversal))
+				} else {
+					out = out.Union(Taint{l})
+				}
+			}
+			v.Taint = out
+			t.vars[p] = v
+			return
+		}
+		c, ok := validators[fr.e.model.QualifiedName(fr.scope, x.Func)]
+		if !ok || c == 0 || len(x.Args) == 0 {
+			return
+		}
+		if p, exact := fr.pathOf(st, x.Args[0]); p != "" && exact {
+			v := t.read(p)
+			v.Taint = v.Taint.Sanitize(c)
+			t.clearParts(p)
+			t.vars[p] = v
+		}
+	case *ast.Compare:
+		if len(x.Ops) != 1 || len(x.Comparators) != 1 {
+			return
+		}
+		p, exact := fr.pathOf(st, x.Left)
+		if p == "" || !exact {
+			return
+		}
+		right := x.Comparators[0]
+		switch x.Ops[0] {
+		case ast.In, ast.NotIn:
+			if !fr.allowList(st, right) {
+				return
+			}
+			in := t
+			if x.Ops[0] == ast.NotIn {
+				in = f
+			}
+			v := in.read(p)
+			in.vars[p] = Value{Const: v.Const, Known: v.Known}
+			in.clearParts(p)
+		case ast.Eq, ast.NotEq:
+			rv := fr.eval(st, right, 0)
+			if !rv.Known || rv.Tainted() {
+				return
+			}
+			eq := t
+			if x.Ops[0] == ast.NotEq {
+				eq = f
+			}
+			eq.clearParts(p)
+			eq.vars[p] = constant(rv.Const)
+		}
+	}
+	return
+}
+
+// allowList reports whether e is a collection of constants the tested
+// value must belong to: a literal list, tuple, set or dict of constants,
+// or a name or attribute bound to one (an untainted container).
+func (fr *frame) allowList(st *State, e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.List, *ast.Tuple, *ast.Set, *ast.Dict:
+		v := fr.eval(st, x, 0)
+		return !v.Tainted()
+	case *ast.Name, *ast.Attribute:
+		v := fr.eval(st, x, 0)
+		if v.Tainted() {
+			return false
+		}
+		_, isStr := v.Const.(string)
+		return !isStr || !v.Known
+	}
+	return false
+}
+
+// pathOf returns the access path of e and whether it is exact (false when
+// it was cut at maxPathDepth or holds an unknown index).
+func (fr *frame) pathOf(st *State, e ast.Expr) (string, bool) {
+	return fr.pathDepth(st, e, 0)
+}
+
+func (fr *frame) pathDepth(st *State, e ast.Expr, depth int) (string, bool) {
+	if depth > maxExprDepth {
+		return "", false
+	}
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.Id, true
+	case *ast.Attribute:
+		base, exact := fr.pathDepth(st, x.Value, depth+1)
+		if base == "" {
+			return "", false
+		}
+		if !exact || pathDepth(base) >= maxPathDepth {
+			return base, false
+		}
+		return base + "." + x.Attr, true
+	case *ast.Subscript:
+		base, exact := fr.pathDepth(st, x.Value, depth+1)
+		if base == "" {
+			return "", false
+		}
+		if !exact || pathDepth(base) >= maxPathDepth {
+			return base, false
+		}
+		if _, ok := x.Slice.(*ast.Slice); ok {
+			return base, false
+		}
+		k := fr.eval(st, x.Slice, depth+1)
+		if !k.Known {
+			return base, false
+		}
+		key, ok := keyString(k.Const)
+		if !ok {
+			return base, false
+		}
+		if i, isInt := k.Const.(int64); isInt && i < 0 {
+			n, known := st.lens[base]
+			if !known || int(i)+n < 0 {
+				return base, false
+			}
+			key = itoa(int(i) + n)
+		}
+		return base + "[" + key + "]", true
+	}
+	return "", false
+}
+
+// keyString renders a constant index or key in a path.
+func keyString(c ast.Value) (string, bool) {
+	switch v := c.(type) {
+	case string:
+		return strconv.Quote(v), true
+	case int64:
+		return itoa(int(v)), true
+	case bool:
+		if v {
+			return "1", true
+		}
+		return "0", true
+	}
+	return "", false
+}
+
+// assign binds target to v in st. src is the assigned expression when
+// known (for copying the parts of an assigned variable).
+func (fr *frame) assign(st *State, target ast.Expr, v Value, src ast.Expr) {
+	if st == nil || target == nil {
+		return
+	}
+	switch t := target.(type) {
+	case *ast.Tuple, *ast.List:
+		var elts []ast.Expr
+		if tt, ok := t.(*ast.Tuple); ok {
+			elts = tt.Elts
+		} else {
+			elts = t.(*ast.List).Elts
+		}
+		var srcPath string
+		if src != nil {
+			srcPath, _ = fr.pathOf(st, src)
+		}
+		for i, el := range elts {
+			ev := Value{Taint: v.Taint}
+			if _, starred := el.(*ast.Starred); starred {
+				fr.assign(st, el, ev, nil)
+				continue
+			}
+			switch {
+			case v.elems != nil && len(v.elems) == len(elts):
+				ev = v.elems[i]
+			case srcPath != "":
+				if n, ok := st.lens[srcPath]; ok && n == len(elts) {
+					ev = st.read(srcPath + "[" + itoa(i) + "]")
+				}
+			}
+			fr.assign(st, el, ev, nil)
+		}
+		return
+	case *ast.Starred:
+		fr.assign(st, t.Value, Value{Taint: v.Taint}, nil)
+		return
+	}
+	if sub, ok := target.(*ast.Subscript); ok && v.Tainted() {
+		fr.subscriptSink(st, sub, v)
+	}
+	p, exact := fr.pathOf(st, target)
+	if p == "" {
+		// x.f().y = ...: evaluate the base for its sinks.
+		return
+	}
+	if name, ok := target.(*ast.Name); ok && v.Tainted() {
+		v.Taint = v.Taint.Step(fr.e.step(name.Loc, "assigned to "+name.Id))
+	}
+	if !exact {
+		old := st.read(p)
+		if _, ok := st.vars[p]; ok || old.Tainted() || v.Tainted() {
+			st.vars[p] = Value{Taint: old.Taint.Union(v.Taint)}
+		}
+		delete(st.lens, p)
+		return
+	}
+	var srcPath string
+	if src != nil && v.elems == nil && v.keys == nil {
+		if sp, ok := fr.pathOf(st, src); ok && sp != p {
+			srcPath = sp
+		}
+	}
+	if len(st.vars) >= maxPaths && pathDepth(p) > 0 {
+		// Too many paths: update the base only.
+		base := p
+		for pathDepth(base) > 0 {
+			base = parentPath(base)
+		}
+		old := st.read(base)
+		st.vars[base] = Value{Taint: old.Taint.Union(v.Taint)}
+		return
+	}
+	st.set(p, v)
+	if srcPath != "" {
+		st.copyParts(srcPath, p)
+	}
+}

@@ -1,0 +1,1206 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/python/ast"
+	"github.com/krait-dev/krait/internal/semantic"
+)
+
+func (fr *frame) source(loc ast.Loc, label string) Value {
+	return Value{Taint: Taint{{Source: label, Trace: []finding.Step{fr.e.step(loc, "source: "+label)}}}}
+}
+
+// eval returns the abstract value of e in st, reporting the sinks it
+// calls. It may update st (container methods, walrus).
+func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
+	if st == nil || e == nil || depth > maxExprDepth {
+		return Value{}
+	}
+	switch x := e.(type) {
+	case *ast.Constant:
+		return constant(x.Value)
+	case *ast.Name:
+		if v, ok := st.vars[x.Id]; ok {
+			return v
+		}
+		q := fr.e.model.QualifiedName(fr.scope, x)
+		if label, ok := attributeSources[q]; ok {
+			return fr.source(x.Loc, label)
+		}
+		if fr.f != nil && fr.e.moduleState != nil {
+			if b := fr.e.model.Resolve(fr.scope, x.Id, x.Loc); b != nil && b.Scope == fr.e.model.Module {
+				if v, ok := fr.e.moduleState.vars[x.Id]; ok && v.Tainted() {
+					return Value{Taint: v.Taint}
+				}
+			}
+		}
+		if c, ok := fr.e.model.ConstValue(fr.scope, x); ok {
+			return constant(c)
+		}
+		return Value{}
+	case *ast.Attribute:
+		if p, exact := fr.pathOf(st, x); p != "" && exact {
+			if v, ok := st.vars[p]; ok {
+				return v
+			}
+		}
+		q := fr.e.model.QualifiedName(fr.scope, x)
+		if label, ok := attributeSources[q]; ok {
+			return fr.source(x.Loc, label)
+		}
+		base := fr.eval(st, x.Value, depth+1)
+		return Value{Taint: base.Taint}
+	case *ast.Subscript:
+		base := fr.eval(st, x.Value, depth+1)
+		if sl, ok := x.Slice.(*ast.Slice); ok {
+			fr.eval(st, sl.Lower, depth+1)
+			fr.eval(st, sl.Upper, depth+1)
+			fr.eval(st, sl.Step, depth+1)
+			return Value{Taint: base.Taint}
+		}
+		if p, exact := fr.pathOf(st, x); p != "" && exact {
+			if v, ok := st.vars[p]; ok {
+				return v
+			}
+		}
+		k := fr.eval(st, x.Slice, depth+1)
+		if str, ok := base.Const.(string); ok && base.Known && k.Known {
+			if i, ok := k.Const.(int64); ok && str == asciiOnly(str) {
+				if i < 0 {
+					i += int64(len(str))
+				}
+				if i >= 0 && i < int64(len(str)) {
+					return Value{Const: str[i : i+1], Known: true, Taint: base.Taint}
+				}
+			}
+		}
+		return Value{Taint: base.Taint}
+	case *ast.BinOp:
+		l := fr.eval(st, x.Left, depth+1)
+		r := fr.eval(st, x.Right, depth+1)
+		if f, ok := l.Const.(string); ok && l.Known && x.Op == ast.Modulo && strings.Contains(f, "%r") && !strings.Contains(f, "%s") {
+			r.Taint = r.Taint.Sanitize(HeaderInjection | LogInjection)
+		}
+		out := Value{Taint: l.Taint.Union(r.Taint)}
+		if l.Known && r.Known {
+			out.Const, out.Known = foldBinOp(x.Op, l.Const, r.Const)
+		}
+		return out
+	case *ast.UnaryOp:
+		v := fr.eval(st, x.Operand, depth+1)
+		switch x.Op {
+		case ast.Not:
+			if v.Known {
+				return constant(!truthy(v.Const))
+			}
+			return Value{} // a bool carries no attacker text
+		case ast.USub:
+			if v.Known {
+				if c, ok := foldBinOp(ast.Sub, int64(0), v.Const); ok {
+					return Value{Const: c, Known: true, Taint: v.Taint}
+				}
+			}
+		case ast.UAdd:
+			return v
+		}
+		return Value{Taint: v.Taint}
+	case *ast.BoolOp:
+		var out Value
+		first := true
+		cur := st
+		for i, sub := range x.Values {
+			v := fr.eval(cur, sub, depth+1)
+			last := i == len(x.Values)-1
+			if v.Known && !last {
+				t := truthy(v.Const)
+				if x.Op == ast.And && !t || x.Op == ast.Or && t {
+					// Decided: this operand is the result.
+					if first {
+						return v
+					}
+					return join(out, v)
+				}
+				continue // skipped: the next operand decides
+			}
+			if first {
+				out, first = v, false
+			} else {
+				out = join(out, v)
+			}
+		}
+		return out
+	case *ast.Compare:
+		l := fr.eval(st, x.Left, depth+1)
+		result, known := true, l.Known
+		prev := l
+		for i, op := range x.Ops {
+			if i >= len(x.Comparators) {
+				known = false
+				break
+			}
+			r := fr.eval(st, x.Comparators[i], depth+1)
+			if known && r.Known {
+				b, ok := foldCompare(op, prev.Const, r.Const)
+				if !ok {
+					known = false
+				} else if !b {
+					result = false
+				}
+			} else {
+				known = false
+			}
+			prev = r
+		}
+		if known {
+			return constant(result)
+		}
+		return Value{} // a bool carries no attacker text
+	case *ast.IfExp:
+		t := fr.eval(st, x.Test, depth+1)
+		if t.Known {
+			if truthy(t.Const) {
+				return fr.eval(st, x.Body, depth+1)
+			}
+			return fr.eval(st, x.Orelse, depth+1)
+		}
+		ts, fs := fr.refine(st.clone(), x.Test)
+		return join(fr.eval(ts, x.Body, depth+1), fr.eval(fs, x.Orelse, depth+1))
+	case *ast.JoinedStr:
+		var b strings.Builder
+		out := Value{Known: true}
+		for _, part := range x.Values {
+			switch p := part.(type) {
+			case *ast.Constant:
+				s, _ := p.Value.(string)
+				b.WriteString(s)
+			case *ast.FormattedValue:
+				v := fr.eval(st, p.Value, depth+1)
+				if p.Conversion == 'r' {
+					v.Taint = v.Taint.Sanitize(HeaderInjection | LogInjection)
+				}
+				if p.FormatSpec != nil {
+					fr.eval(st, p.FormatSpec, depth+1)
+					out.Known = false
+				}
+				out.Taint = out.Taint.Union(v.Taint)
+				if s, ok := v.Const.(string); ok && v.Known && p.Conversion == -1 {
+					b.WriteString(s)
+				} else if i, ok := v.Const.(int64); ok && v.Known {
+					b.WriteString(itoa(int(i)))
+				} else {
+					out.Known = false
+				}
+			default:
+				v := fr.eval(st, part, depth+1)
+				out.Taint = out.Taint.Union(v.Taint)
+				out.Known = false
+			}
+		}
+		if out.Known && b.Len() <= maxFoldedString {
+			out.Const = b.String()
+		} else {
+			out.Known = false
+		}
+		return out
+	case *ast.FormattedValue:
+		return Value{Taint: fr.eval(st, x.Value, depth+1).Taint}
+	case *ast.List:
+		return fr.sequence(st, x.Elts, depth)
+	case *ast.Tuple:
+		return fr.sequence(st, x.Elts, depth)
+	case *ast.Set:
+		v := fr.sequence(st, x.Elts, depth)
+		v.elems = nil
+		return v
+	case *ast.Dict:
+		out := Value{keys: map[string]Value{}}
+		for i, v := range x.Values {
+			vv := fr.eval(st, v, depth+1)
+			out.Taint = out.Taint.Union(vv.Taint)
+			if i >= len(x.Keys) || x.Keys[i] == nil {
+				out.keys = nil // **spread
+				continue
+			}
+			k := fr.eval(st, x.Keys[i], depth+1)
+			out.Taint = out.Taint.Union(k.Taint)
+			ks, ok := keyString(k.Const)
+			if !k.Known || !ok {
+				out.keys = nil
+				continue
+			}
+			if out.keys != nil {
+				out.keys["["+ks+"]"] = vv
+			}
+		}
+		if len(out.keys) > maxListLen {
+			out.keys = nil
+		}
+		return out
+	case *ast.ListComp:
+		return fr.comprehension(st, x.Generators, depth, x.Elt)
+	case *ast.SetComp:
+		return fr.comprehension(st, x.Generators, depth, x.Elt)
+	case *ast.GeneratorExp:
+		return fr.comprehension(st, x.Generators, depth, x.Elt)
+	case *ast.DictComp:
+		return fr.comprehension(st, x.Generators, depth, x.Key, x.Value)
+	case *ast.NamedExpr:
+		v := fr.eval(st, x.Value, depth+1)
+		fr.assign(st, x.Target, v, x.Value)
+		return v
+	case *ast.Await:
+		return fr.eval(st, x.Value, depth+1)
+	case *ast.Yield:
+		fr.eval(st, x.Value, depth+1)
+		return Value{}
+	case *ast.YieldFrom:
+		return Value{Taint: fr.eval(st, x.Value, depth+1).Taint}
+	case *ast.Starred:
+		return Value{Taint: fr.eval(st, x.Value, depth+1).Taint}
+	case *ast.Call:
+		return fr.call(st, x, depth)
+	case *ast.Lambda:
+		return Value{}
+	case *ast.Slice:
+		fr.eval(st, x.Lower, depth+1)
+		fr.eval(st, x.Upper, depth+1)
+		fr.eval(st, x.Step, depth+1)
+		return Value{}
+	}
+	return Value{}
+}
+
+// asciiOnly returns s when it is ASCII (so byte and character indices
+// agree), else "".
+func asciiOnly(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return ""
+		}
+	}
+	return s
+}
+
+func (fr *frame) sequence(st *State, elts []ast.Expr, depth int) Value {
+	out := Value{}
+	track := len(elts) <= maxListLen
+	if track {
+		out.elems = make([]Value, 0, len(elts))
+	}
+	for _, el := range elts {
+		v := fr.eval(st, el, depth+1)
+		out.Taint = out.Taint.Union(v.Taint)
+		if _, starred := el.(*ast.Starred); starred {
+			track = false
+		}
+		if track {
+			v.elems, v.keys = nil, nil
+			out.elems = append(out.elems, v)
+		}
+	}
+	if !track {
+		out.elems = nil
+	}
+	return out
+}
+
+func (fr *frame) comprehension(st *State, gens []*ast.Comprehension, depth int, elts ...ast.Expr) Value {
+	s := st.clone()
+	for _, g := range gens {
+		if g == nil {
+			continue
+		}
+		it := fr.eval(s, g.Iter, depth+1)
+		fr.assign(s, g.Target, Value{Taint: it.Taint}, nil)
+		for _, c := range g.Ifs {
+			fr.eval(s, c, depth+1)
+		}
+	}
+	out := Value{}
+	for _, el := range elts {
+		out.Taint = out.Taint.Union(fr.eval(s, el, depth+1).Taint)
+	}
+	return out
+}
+
+// argValues are the evaluated arguments of a call.
+type argValues struct {
+	pos      []Value
+	kw       map[string]Value
+	starred  Taint // taint of *args and **kwargs, which may fill any parameter
+	all      Taint
+	posCount int // positional arguments before the first *args
+}
+
+func (fr *frame) args(st *State, call *ast.Call, depth int) *argValues {
+	a := &argValues{kw: map[string]Value{}}
+	seenStar := false
+	for _, x := range call.Args {
+		v := fr.eval(st, x, depth+1)
+		a.all = a.all.Union(v.Taint)
+		if _, ok := x.(*ast.Starred); ok {
+			seenStar = true
+			a.starred = a.starred.Union(v.Taint)
+			continue
+		}
+		if !seenStar {
+			a.pos = append(a.pos, v)
+		}
+	}
+	a.posCount = len(a.pos)
+	for _, k := range call.Keywords {
+		if k == nil {
+			continue
+		}
+		v := fr.eval(st, k.Value, depth+1)
+		a.all = a.all.Union(v.Taint)
+		if k.Arg == "" {
+			a.starred = a.starred.Union(v.Taint)
+			continue
+		}
+		a.kw[k.Arg] = v
+	}
+	return a
+}
+
+// arg returns the argument at position pos or keyword name.
+func (a *argValues) arg(pos int, name string) (Value, bool) {
+	if pos >= 0 && pos < len(a.pos) {
+		return a.pos[pos], true
+	}
+	if name != "" {
+		if v, ok := a.kw[name]; ok {
+			return v, true
+		}
+	}
+	if len(a.starred) > 0 {
+		return Value{Taint: a.starred}, true
+	}
+	return Value{}, false
+}
+
+func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
+	q := fr.e.model.QualifiedName(fr.scope, call.Func)
+	var recv Value
+	var recvPath, method string
+	recvExact := false
+	if attr, ok := call.Func.(*ast.Attribute); ok {
+		method = attr.Attr
+		recv = fr.eval(st, attr.Value, depth+1)
+		recvPath, recvExact = fr.pathOf(st, attr.Value)
+		if p, exact := fr.pathOf(st, attr); exact {
+			// A tainted bound method (request.body of a request object)
+			// returns tainted data.
+			if v, ok := st.vars[p]; ok {
+				recv.Taint = recv.Taint.Union(v.Taint)
+			}
+		}
+	} else if _, ok := call.Func.(*ast.Name); !ok {
+		recv = fr.eval(st, call.Func, depth+1)
+	}
+	a := fr.args(st, call, depth)
+	if label, ok := callSources[q]; ok {
+		return fr.source(call.Loc, label)
+	}
+	if f, offset, ctor := fr.resolveLocal(call); f != nil {
+		cs := fr.e.callees[fr.f]
+		if cs == nil {
+			cs = map[*fn]bool{}
+			fr.e.callees[fr.f] = cs
+		}
+		cs[f] = true
+		return fr.applySummary(call, f, offset, ctor, recv, a)
+	}
+	if sk, ok := sinks[q]; ok {
+		fr.checkSink(st, call, q, sk, a)
+	}
+	if responseClasses[q] {
+		if v, ok := a.kw["headers"]; ok && v.Tainted() {
+			fr.report(HeaderInjection, "response headers", call.Loc, v.Taint, 0, nil)
+		}
+	}
+	if c, ok := sanitizers[q]; ok {
+		if c == AllClasses {
+			return Value{}
+		}
+		return Value{Taint: a.all.Sanitize(c)}
+	}
+	if method != "" {
+		fr.checkMethodSink(call, q, method, recv, recvPath, a)
+	}
+	fr.checkXXE(st, call, q, method, recvPath, a)
+	if recvPath != "" && recvExact {
+		if v, handled := fr.containerMethod(st, method, recvPath, recv, a); handled {
+			return v
+		}
+	}
+	out := Value{Taint: recv.Taint.Union(a.all)}
+	if method == "replace" && len(a.pos) >= 1 && a.pos[0].Known && len(a.all) == 0 {
+		if old, ok := a.pos[0].Const.(string); ok && strings.ContainsAny(old, "\r\n") {
+			// Removing line breaks stops header and log injection.
+			out.Taint = out.Taint.Sanitize(HeaderInjection | LogInjection)
+		}
+	}
+	if recvPath != "" && recvExact && method != "" {
+		// A method of an object may return what its attributes hold.
+		out.Taint = out.Taint.Union(partsTaint(st, recvPath))
+	}
+	switch q {
+	case "builtins.str", "builtins.repr", "builtins.format":
+		if len(a.pos) == 1 && a.pos[0].Known {
+			switch c := a.pos[0].Const.(type) {
+			case string:
+				out.Const, out.Known = c, true
+			case int64:
+				out.Const, out.Known = itoa(int(c)), true
+			}
+		}
+	}
+	if recv.Known && len(a.all) == 0 {
+		if s, ok := recv.Const.(string); ok {
+			switch method {
+			case "lower":
+				out.Const, out.Known = strings.ToLower(s), true
+			case "upper":
+				out.Const, out.Known = strings.ToUpper(s), true
+			case "strip":
+				if len(a.pos) == 0 {
+					out.Const, out.Known = strings.TrimSpace(s), true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// checkSink reports tainted dangerous arguments of a modelled sink.
+func (fr *frame) checkSink(st *State, call *ast.Call, q string, sk Sink, a *argValues) {
+	if q == "yaml.load" {
+		if l, ok := a.arg(1, "Loader"); ok && l.Known {
+			return
+		}
+		if loader := keywordExpr(call, "Loader"); loader != nil {
+			lq := fr.e.model.QualifiedName(fr.scope, loader)
+			if strings.HasSuffix(lq, "SafeLoader") || strings.HasSuffix(lq, "CSafeLoader") {
+				return
+			}
+		}
+	}
+	name := strings.TrimPrefix(q, "builtins.")
+	var t Taint
+	if strings.HasPrefix(q, "subprocess.") && !fr.shellMaybe(st, call, q) {
+		// Without a shell only the program is dangerous: the first item of
+		// a list, or the whole string.
+		if len(call.Args) > 0 {
+			switch x := call.Args[0].(type) {
+			case *ast.List:
+				t = fr.programTaint(st, x.Elts)
+			case *ast.Tuple:
+				t = fr.programTaint(st, x.Elts)
+			default:
+				if v, ok := a.arg(0, "args"); ok {
+					t = v.Taint
+				}
+			}
+		} else if v, ok := a.arg(0, "args"); ok {
+			t = v.Taint
+		}
+		if len(t) > 0 {
+			fr.report(sk.Class, name, call.Loc, t, sk.Confidence, nil)
+		}
+		return
+	}
+	_ = t
+	fr.reportArgs(call, q, sk, a)
+}
+
+// reportArgs reports the tainted dangerous arguments of a sink.
+func (fr *frame) reportArgs(call *ast.Call, q string, sk Sink, a *argValues) {
+	name := strings.TrimPrefix(q, "builtins.")
+	var t Taint
+	if sk.AllArgs {
+		t = a.all
+	} else {
+		for i, pos := range sk.Args {
+			kw := ""
+			if i < len(sk.Keywords) {
+				kw = sk.Keywords[i]
+			}
+			if v, ok := a.arg(pos, kw); ok {
+				t = t.Union(v.Taint)
+			}
+		}
+	}
+	if len(t) > 0 {
+		fr.report(sk.Class, name, call.Loc, t, sk.Confidence, nil)
+	}
+}
+
+// interpreters run their arguments as code: ["sh", "-c", cmd] is a shell.
+var interpreters = map[string]bool{
+	"sh": true, "bash": true, "zsh": true, "dash": true, "ksh": true, "csh": true, "tcsh": true,
+	"fish": true, "cmd": true, "cmd.exe": true, "powershell": true, "powershell.exe": true, "pwsh": true,
+	"python": true, "python3": true, "perl": true, "ruby": true, "node": true, "php": true,
+	"env": true, "sudo": true, "xargs": true, "ssh": true, "su": true,
+}
+
+// programTaint returns the dangerous taint of an argument list run
+// without a shell: the program's, or every argument's when the program is
+// an interpreter.
+func (fr *frame) programTaint(st *State, elts []ast.Expr) Taint {
+	if len(elts) == 0 {
+		return nil
+	}
+	prog := fr.eval(st, elts[0], 0)
+	if s, ok := prog.Const.(string); ok && prog.Known {
+		if i := strings.LastIndexAny(s, "/\\"); i >= 0 {
+			s = s[i+1:]
+		}
+		if interpreters[s] {
+			var t Taint
+			for _, e := range elts[1:] {
+				t = t.Union(fr.eval(st, e, 0).Taint)
+			}
+			return t
+		}
+	}
+	return prog.Taint
+}
+
+// shellMaybe reports whether a subprocess call may run a shell.
+func (fr *frame) shellMaybe(st *State, call *ast.Call, q string) bool {
+	if q == "subprocess.getoutput" || q == "subprocess.getstatusoutput" {
+		return true
+	}
+	sh := keywordExpr(call, "shell")
+	if sh == nil {
+		return false
+	}
+	v := fr.eval(st, sh, 0)
+	return !v.Known || truthy(v.Const)
+}
+
+// reportLog reports a logging call: the message, and the arguments it
+// formats other than with %r (which escapes line breaks).
+func (fr *frame) reportLog(call *ast.Call, q, method string, a *argValues) {
+	first := 0
+	if method == "log" {
+		first = 1 // logger.log(level, msg, *args)
+	}
+	if len(a.pos) <= first {
+		if len(a.all) > 0 {
+			fr.report(LogInjection, q, call.Loc, a.all, 0, nil)
+		}
+		return
+	}
+	msg := a.pos[first]
+	t := msg.Taint
+	convs := percentConversions(msg.Const)
+	for i, v := range a.pos[first+1:] {
+		if msg.Known && i < len(convs) && convs[i] == 'r' {
+			continue
+		}
+		t = t.Union(v.Taint)
+	}
+	for _, v := range a.kw {
+		t = t.Union(v.Taint)
+	}
+	t = t.Union(a.starred)
+	if len(t) > 0 {
+		fr.report(LogInjection, q, call.Loc, t, 0, nil)
+	}
+}
+
+// percentConversions returns the conversion characters of a %-format
+// string, in order ("%s and %r" gives "sr").
+func percentConversions(c ast.Value) []byte {
+	f, ok := c.(string)
+	if !ok {
+		return nil
+	}
+	var out []byte
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && strings.IndexByte("#0- +.123456789", f[j]) >= 0 {
+			j++
+		}
+		if j < len(f) && f[j] == '%' {
+			i = j
+			continue
+		}
+		if j < len(f) {
+			out = append(out, f[j])
+		}
+		i = j
+	}
+	return out
+}
+
+// xxeParsers are the lxml functions that parse their first argument with
+// the parser given as their second (or parser=).
+var xxeParsers = map[string]bool{
+	"lxml.etree.fromstring": true, "lxml.etree.parse": true, "lxml.etree.XML": true,
+	"lxml.etree.XMLID": true, "lxml.etree.iterparse": false,
+}
+
+// xxeMarker is the pseudo-attribute recording that a SAX parser was told
+// to resolve external entities.
+const xxeMarker = ".<external entities>"
+
+// checkXXE reports tainted XML parsed by a parser configured to resolve
+// external entities: lxml with an XMLParser(resolve_entities=True,
+// load_dtd=True or no_network=False), a SAX parser after
+// setFeature(feature_external_ges, True).
+func (fr *frame) checkXXE(st *State, call *ast.Call, q, method, recvPath string, a *argValues) {
+	switch {
+	case xxeParsers[q]:
+		parser := analysisArg(call, 1, "parser")
+		if parser == nil || !fr.unsafeXMLParser(parser, 0) {
+			return
+		}
+		if v, ok := a.arg(0, "source"); ok && v.Tainted() {
+			fr.report(XXE, q, call.Loc, v.Taint, 0, nil)
+		}
+	case method == "setFeature" && strings.HasPrefix(q, "xml.sax.") && recvPath != "" && len(call.Args) == 2:
+		feat := fr.e.model.QualifiedName(fr.scope, call.Args[0])
+		on := fr.eval(st, call.Args[1], 0)
+		if strings.HasSuffix(feat, "feature_external_ges") || strings.HasSuffix(feat, "feature_external_pes") {
+			if on.Known && truthy(on.Const) {
+				st.vars[recvPath+xxeMarker] = constant(true)
+			}
+		}
+	case method == "parse" && strings.HasPrefix(q, "xml.sax.") && recvPath != "":
+		if m, ok := st.vars[recvPath+xxeMarker]; ok && m.Known {
+			if v, ok := a.arg(0, "source"); ok && v.Tainted() {
+				fr.report(XXE, q, call.Loc, v.Taint, 0, nil)
+			}
+		}
+	}
+}
+
+// unsafeXMLParser reports whether e is (or names) an lxml XMLParser that
+// resolves external entities.
+func (fr *frame) unsafeXMLParser(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.Name:
+		b := fr.e.model.Resolve(fr.scope, x.Id, x.Loc)
+		if b == nil || b.Value == nil {
+			return false
+		}
+		return fr.unsafeXMLParser(b.Value, depth+1)
+	case *ast.Call:
+		q := fr.e.model.QualifiedName(fr.scope, x.Func)
+		if q != "lxml.etree.XMLParser" && q != "lxml.etree.XMLPullParser" {
+			return false
+		}
+		flag := func(name string) (bool, bool) {
+			k := keywordExpr(x, name)
+			if k == nil {
+				return false, false
+			}
+			v, ok := fr.e.model.ConstValue(fr.scope, k)
+			if !ok {
+				return true, true // unknown: assume the worst
+			}
+			return truthy(v), true
+		}
+		if v, set := flag("resolve_entities"); set && !v {
+			return false
+		}
+		if v, set := flag("resolve_entities"); set && v {
+			return true
+		}
+		if v, set := flag("load_dtd"); set && v {
+			return true
+		}
+		if v, set := flag("no_network"); set && !v {
+			return true
+		}
+	}
+	return false
+}
+
+func analysisArg(call *ast.Call, pos int, name string) ast.Expr {
+	for i, a := range call.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			break
+		}
+		if i == pos {
+			return a
+		}
+	}
+	return keywordExpr(call, name)
+}
+
+// isSession reports whether e is a web session: flask.session or a
+// request's .session (Django, Starlette).
+func (fr *frame) isSession(e ast.Expr) bool {
+	if fr.e.model.QualifiedName(fr.scope, e) == "flask.session" {
+		return true
+	}
+	attr, ok := e.(*ast.Attribute)
+	return ok && attr.Attr == "session"
+}
+
+func keywordExpr(call *ast.Call, name string) ast.Expr {
+	for _, k := range call.Keywords {
+		if k != nil && k.Arg == name {
+			return k.Value
+		}
+	}
+	return nil
+}
+
+// checkMethodSink handles the sinks recognised by method name on a
+// receiver: DB-API execute on a connection or cursor, Django's raw().
+func (fr *frame) checkMethodSink(call *ast.Call, q, method string, recv Value, recvPath string, a *argValues) {
+	if q != "" {
+		for _, g := range methodSinks {
+			sk, ok := g.Methods[method]
+			if !ok {
+				continue
+			}
+			for _, p := range g.Prefixes {
+				if strings.HasPrefix(q, p) {
+					if sk.Class == LogInjection {
+						fr.reportLog(call, q, method, a)
+					} else {
+						fr.reportArgs(call, q, sk, a)
+					}
+					break
+				}
+			}
+		}
+	}
+	if (method == "update" || method == "setdefault") && fr.isSession(call.Func.(*ast.Attribute).Value) && a.all != nil {
+		fr.report(TrustBoundary, "the session", call.Loc, a.all, 0, nil)
+	}
+	switch method {
+	case "execute", "executemany", "executescript", "exec_driver_sql":
+		conf := -1
+		for _, m := range dbModules {
+			if strings.HasPrefix(q, m) {
+				conf = 0
+				break
+			}
+		}
+		if conf < 0 && q == "" && recvPath != "" {
+			last := recvPath
+			if i := strings.LastIndexAny(last, ".["); i >= 0 {
+				last = last[i+1:]
+			}
+			last = strings.ToLower(last)
+			for _, w := range dbReceiverWords {
+				if last == w || strings.HasSuffix(last, "_"+w) || strings.HasPrefix(last, w+"_") || strings.HasSuffix(last, w) {
+					conf = int(finding.MediumConfidence)
+					break
+				}
+			}
+		}
+		if conf < 0 {
+			return
+		}
+		if v, ok := a.arg(0, ""); ok && v.Tainted() {
+			fr.report(SQLInjection, method+"()", call.Loc, v.Taint, conf, nil)
+		}
+	case "raw", "extra":
+		if attr, ok := call.Func.(*ast.Attribute); ok {
+			if inner, ok := attr.Value.(*ast.Attribute); ok && inner.Attr == "objects" {
+				if v, ok := a.arg(0, ""); ok && v.Tainted() {
+					fr.report(SQLInjection, "objects."+method+"()", call.Loc, v.Taint, 0, nil)
+				}
+			}
+		}
+	}
+}
+
+// weak adds t to the value of path p and its prefixes.
+func weak(st *State, p string, t Taint) {
+	if len(t) == 0 {
+		return
+	}
+	taintUp(st, p, t)
+	delete(st.lens, p)
+}
+
+// recomputeDict sets the taint of a dict whose keys all have paths to the
+// union of its entries'.
+func recomputeDict(st *State, p string) {
+	var t Taint
+	for k, v := range st.vars {
+		if len(k) > len(p)+1 && strings.HasPrefix(k, p) && k[len(p)] == '[' && pathDepth(k) == pathDepth(p)+1 {
+			t = t.Union(v.Taint)
+		}
+	}
+	v := st.vars[p]
+	v.Taint = t
+	st.vars[p] = v
+}
+
+// partsTaint returns the union of the taint of the attributes of p.
+func partsTaint(st *State, p string) Taint {
+	var t Taint
+	for k, v := range st.vars {
+		if len(v.Taint) > 0 && len(k) > len(p) && k[len(p)] == '.' && strings.HasPrefix(k, p) {
+			t = t.Union(v.Taint)
+		}
+	}
+	return t
+}
+
+// recomputeList sets the taint of a list whose elements are all tracked
+// to the union of theirs (after an element was removed).
+func recomputeList(st *State, p string) {
+	n, ok := st.lens[p]
+	if !ok || n < 0 {
+		return
+	}
+	var t Taint
+	for i := 0; i < n; i++ {
+		t = t.Union(st.read(elemPath(p, i)).Taint)
+	}
+	v := st.vars[p]
+	v.Taint = t
+	st.vars[p] = v
+}
+
+// taintUp adds t to path p and to the containers p is an element of.
+func taintUp(st *State, p string, t Taint) {
+	if len(t) == 0 {
+		return
+	}
+	for q := p; q != ""; {
+		v := st.read(q)
+		st.vars[q] = Value{Taint: v.Taint.Union(t)}
+		par := parentPath(q)
+		if par == "" || q[len(par)] != '[' {
+			return
+		}
+		q = par
+	}
+}
+
+func elemPath(p string, i int) string { return p + "[" + itoa(i) + "]" }
+
+// moveElem moves the value of element from to element to (or deletes to
+// when from has none).
+func moveElem(st *State, p string, from, to int) {
+	st.clearParts(elemPath(p, to))
+	if v, ok := st.vars[elemPath(p, from)]; ok {
+		st.vars[elemPath(p, to)] = v
+	} else {
+		delete(st.vars, elemPath(p, to))
+	}
+}
+
+// containerMethod models list and dict methods on a tracked path.
+func (fr *frame) containerMethod(st *State, method, p string, recv Value, a *argValues) (Value, bool) {
+	n, isList := st.lens[p]
+	complete := isList && n < 0 // a dict whose every key has a path
+	isList = isList && n >= 0
+	switch method {
+	case "append":
+		if len(a.pos) != 1 {
+			return Value{}, false
+		}
+		v := a.pos[0]
+		if isList && n < maxListLen && len(st.vars) < maxPaths {
+			st.vars[elemPath(p, n)] = Value{Const: v.Const, Known: v.Known, Taint: v.Taint}
+			st.setLen(p, n+1)
+			taintUp(st, p, v.Taint)
+			return Value{Known: true}, true
+		}
+		weak(st, p, v.Taint)
+		return Value{Known: true}, true
+	case "insert":
+		if len(a.pos) != 2 {
+			return Value{}, false
+		}
+		idx, v := a.pos[0], a.pos[1]
+		i, ok := idx.Const.(int64)
+		if isList && idx.Known && ok && i >= 0 && n < maxListLen {
+			if int(i) > n {
+				i = int64(n)
+			}
+			for j := n - 1; j >= int(i); j-- {
+				moveElem(st, p, j, j+1)
+			}
+			st.clearParts(elemPath(p, int(i)))
+			st.vars[elemPath(p, int(i))] = Value{Const: v.Const, Known: v.Known, Taint: v.Taint}
+			st.setLen(p, n+1)
+			taintUp(st, p, v.Taint)
+			return Value{Known: true}, true
+		}
+		weak(st, p, v.Taint)
+		return Value{Known: true}, true
+	case "extend", "update", "add", "appendleft", "extendleft":
+		weak(st, p, a.all)
+		return Value{Known: true}, true
+	case "pop":
+		if isList {
+			i := n - 1
+			if len(a.pos) == 1 {
+				k, ok := a.pos[0].Const.(int64)
+				if !a.pos[0].Known || !ok {
+					delete(st.lens, p)
+					return Value{Taint: recv.Taint}, true
+				}
+				i = int(k)
+				if i < 0 {
+					i += n
+				}
+			}
+			if i < 0 || i >= n {
+				return Value{Taint: recv.Taint}, true
+			}
+			v := st.read(elemPath(p, i))
+			for j := i; j < n-1; j++ {
+				moveElem(st, p, j+1, j)
+			}
+			st.clearParts(elemPath(p, n-1))
+			delete(st.vars, elemPath(p, n-1))
+			st.setLen(p, n-1)
+			recomputeList(st, p)
+			return v, true
+		}
+		if len(a.pos) >= 1 && a.pos[0].Known {
+			if ks, ok := keyString(a.pos[0].Const); ok {
+				kp := p + "[" + ks + "]"
+				v := st.read(kp)
+				if _, exact := st.vars[kp]; !exact {
+					if complete {
+						v = constant(nil)
+					}
+					if len(a.pos) > 1 {
+						v = join(v, a.pos[1])
+						if complete {
+							v = a.pos[1]
+						}
+					}
+				}
+				st.clearParts(kp)
+				delete(st.vars, kp)
+				if complete {
+					recomputeDict(st, p)
+				}
+				return v, true
+			}
+		}
+		return Value{Taint: recv.Taint.Union(a.all)}, true
+	case "remove":
+		if isList && len(a.pos) == 1 && a.pos[0].Known {
+			for j := 0; j < n; j++ {
+				ev, ok := st.vars[elemPath(p, j)]
+				if !ok || !ev.Known {
+					break // which element goes is unknown
+				}
+				if constEqual(ev.Const, a.pos[0].Const) {
+					for k := j; k < n-1; k++ {
+						moveElem(st, p, k+1, k)
+					}
+					st.clearParts(elemPath(p, n-1))
+					delete(st.vars, elemPath(p, n-1))
+					st.setLen(p, n-1)
+					recomputeList(st, p)
+					return Value{Known: true}, true
+				}
+			}
+		}
+		delete(st.lens, p)
+		return Value{Known: true}, true
+	case "get", "setdefault":
+		if len(a.pos) >= 1 && a.pos[0].Known {
+			if ks, ok := keyString(a.pos[0].Const); ok {
+				kp := p + "[" + ks + "]"
+				if v, exact := st.vars[kp]; exact {
+					return v, true
+				}
+				v := Value{Taint: recv.Taint}
+				if complete {
+					v = constant(nil)
+				}
+				if len(a.pos) > 1 {
+					v = join(v, a.pos[1])
+					if complete {
+						v = a.pos[1]
+					}
+					if method == "setdefault" && len(st.vars) < maxPaths {
+						st.vars[kp] = a.pos[1]
+					}
+				}
+				return v, true
+			}
+		}
+	case "clear":
+		st.clearParts(p)
+		st.vars[p] = Value{}
+		if isList {
+			st.setLen(p, 0)
+		}
+		return Value{Known: true}, true
+	}
+	return Value{}, false
+}
+
+// resolveLocal returns the function of this module a call calls, the
+// number of leading parameters bound by the receiver (1 for self.m() and
+// for a class's __init__) and whether the call constructs an object.
+func (fr *frame) resolveLocal(call *ast.Call) (*fn, int, bool) {
+	switch x := call.Func.(type) {
+	case *ast.Name:
+		b := fr.e.model.Resolve(fr.scope, x.Id, x.Loc)
+		if b == nil {
+			return nil, 0, false
+		}
+		switch b.Kind {
+		case semantic.FunctionBinding:
+			return fr.e.byNode[b.Node], 0, false
+		case semantic.ClassBinding:
+			if c, ok := b.Node.(*ast.ClassDef); ok {
+				if m := fr.e.method(c, "__init__"); m != nil {
+					return m, 1, true
+				}
+			}
+		}
+	case *ast.Attribute:
+		base, ok := x.Value.(*ast.Name)
+		if !ok {
+			return nil, 0, false
+		}
+		if fr.f != nil && fr.f.class != nil && len(fr.f.params) > 0 && fr.f.params[0] != nil && fr.f.params[0].Arg == base.Id {
+			if m := fr.e.method(fr.f.class, x.Attr); m != nil {
+				return m, 1, false
+			}
+			return nil, 0, false
+		}
+		b := fr.e.model.Resolve(fr.scope, base.Id, base.Loc)
+		if b != nil && b.Kind == semantic.ClassBinding {
+			if c, ok := b.Node.(*ast.ClassDef); ok {
+				return fr.e.method(c, x.Attr), 0, false
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+func (e *engine) method(c *ast.ClassDef, name string) *fn {
+	for _, st := range c.Body {
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			if d.Name == name {
+				return e.byNode[d]
+			}
+		case *ast.AsyncFunctionDef:
+			if d.Name == name {
+				return e.byNode[d]
+			}
+		}
+	}
+	return nil
+}
+
+// applySummary models a call of a function of this module.
+func (fr *frame) applySummary(call *ast.Call, f *fn, offset int, ctor bool, recv Value, a *argValues) Value {
+	sum := fr.e.summaries[f]
+	if sum == nil {
+		return Value{} // not computed yet: the next round will see it
+	}
+	np := 0
+	if f.args != nil {
+		np = len(f.args.Posonlyargs) + len(f.args.Args)
+	}
+	used := map[string]bool{}
+	argOf := func(i int) Value {
+		if i < 0 || i >= len(f.params) || f.params[i] == nil {
+			return Value{}
+		}
+		p := f.params[i]
+		if i < offset {
+			return recv
+		}
+		if f.args != nil && p == f.args.Vararg {
+			var t Taint
+			for j := np - offset; j < len(a.pos); j++ {
+				if j >= 0 {
+					t = t.Union(a.pos[j].Taint)
+				}
+			}
+			return Value{Taint: t.Union(a.starred)}
+		}
+		if f.args != nil && p == f.args.Kwarg {
+			var t Taint
+			for k, v := range a.kw {
+				if !used[k] {
+					t = t.Union(v.Taint)
+				}
+			}
+			return Value{Taint: t.Union(a.starred)}
+		}
+		if i < np && i-offset < len(a.pos) {
+			return a.pos[i-offset]
+		}
+		if v, ok := a.kw[p.Arg]; ok {
+			used[p.Arg] = true
+			return v
+		}
+		return Value{Taint: a.starred}
+	}
+	vals := make([]Value, len(f.params))
+	for i := range f.params {
+		if f.args == nil || f.params[i] != f.args.Kwarg {
+			vals[i] = argOf(i)
+		}
+	}
+	for i := range f.params {
+		if f.args != nil && f.params[i] == f.args.Kwarg {
+			vals[i] = argOf(i)
+		}
+	}
+	callStep := fr.e.step(call.Loc, "returned from "+f.name+"()")
+	out := Value{Taint: sum.returns.Step(callStep)}
+	for i, c := range sum.paramReturn {
+		if i < len(vals) {
+			out.Taint = out.Taint.Union(vals[i].Taint.Sanitize(c).Step(callStep))
+		}
+	}
+	if ctor {
+		// A new object: its attributes are what __init__ left in self.
+		out = Value{keys: map[string]Value{}}
+		for name, at := range sum.attrs {
+			v := at.value
+			for i, c := range at.params {
+				if i < len(vals) {
+					v.Taint = v.Taint.Union(vals[i].Taint.Sanitize(c))
+				}
+			}
+			if v.Tainted() {
+				v.Known, v.Const = false, nil
+			}
+			out.keys["."+name] = v
+		}
+	}
+	for _, ps := range sum.sinks {
+		if ps.param >= len(vals) {
+			continue
+		}
+		t := vals[ps.param].Taint.For(ps.class)
+		if len(t) == 0 {
+			continue
+		}
+		name := "argument"
+		if f.params[ps.param] != nil {
+			name = f.params[ps.param].Arg
+		}
+		extra := append([]finding.Step{fr.e.step(call.Loc, "passed to "+f.name+"() as "+name)}, ps.trace...)
+		fr.report(ps.class, ps.sink, ps.loc, t, ps.confidence, extra)
+	}
+	return out
+}

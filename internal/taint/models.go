@@ -1,0 +1,352 @@
+package taint
+
+// Models: what the engine knows about libraries, as data. Every table is
+// keyed by qualified name as the semantic model computes it
+// ("flask.request.args", "sqlite3.connect().cursor().execute"); a later
+// step makes them extendable from [tool.krait].
+
+// attributeSources are names and attributes whose value is untrusted, and
+// everything read from them (request.args["x"], request.args.get("x")).
+var attributeSources = map[string]string{
+	"flask.request.args":         "request.args",
+	"flask.request.form":         "request.form",
+	"flask.request.values":       "request.values",
+	"flask.request.json":         "request.json",
+	"flask.request.data":         "request.data",
+	"flask.request.cookies":      "request.cookies",
+	"flask.request.headers":      "request.headers",
+	"flask.request.files":        "request.files",
+	"flask.request.stream":       "request.stream",
+	"flask.request.path":         "request.path",
+	"flask.request.full_path":    "request.full_path",
+	"flask.request.url":          "request.url",
+	"flask.request.base_url":     "request.base_url",
+	"flask.request.query_string": "request.query_string",
+	"flask.request.view_args":    "request.view_args",
+	"sys.argv":                   "sys.argv",
+	"os.environ":                 "os.environ",
+}
+
+// localSources are the sources controlled by whoever runs the program
+// (not a remote attacker): their findings have low confidence and medium
+// severity, so they can be filtered out.
+var localSources = map[string]bool{
+	"sys.argv": true, "os.environ": true, "os.getenv()": true, "input()": true,
+}
+
+// callSources are functions whose result is untrusted.
+var callSources = map[string]string{
+	"flask.request.get_json": "request.get_json()",
+	"flask.request.get_data": "request.get_data()",
+	"builtins.input":         "input()",
+	"os.getenv":              "os.getenv()",
+	"os.environ.get":         "os.environ",
+	"cgi.FieldStorage":       "cgi.FieldStorage()",
+}
+
+// requestAttributes are the attributes of a framework's request object
+// (Django's HttpRequest, Starlette's Request) that carry untrusted data,
+// for request objects the engine recognises by where they come from (the
+// first parameter of a Django view, a parameter annotated Request).
+var requestAttributes = []string{
+	"GET", "POST", "COOKIES", "META", "body", "FILES", "headers", "data",
+	"query_params", "path_params", "cookies", "path", "path_info",
+}
+
+// routeDecorators are the methods that turn a function into a view, on
+// objects of the classes in routeObjects.
+var routeDecorators = map[string]bool{
+	"route": true, "get": true, "post": true, "put": true, "delete": true,
+	"patch": true, "head": true, "options": true, "api_route": true, "websocket": true,
+}
+
+// routeObjects are the qualified names of application and router objects
+// (as semantic names the instance: "flask.Flask()").
+var routeObjects = map[string]string{
+	"flask.Flask()":                      "flask",
+	"flask.Blueprint()":                  "flask",
+	"fastapi.FastAPI()":                  "fastapi",
+	"fastapi.APIRouter()":                "fastapi",
+	"starlette.applications.Starlette()": "fastapi",
+}
+
+// Sink is a model of a call where tainted data does harm.
+type Sink struct {
+	Class Class
+	// Args are the positions of the dangerous arguments; Keywords their
+	// names when passed by keyword. AllArgs makes every argument
+	// dangerous.
+	Args     []int
+	Keywords []string
+	AllArgs  bool
+	// Confidence is the confidence of findings at this sink: 0 for high,
+	// else a finding.Confidence (for sinks matched by spelling).
+	Confidence int
+}
+
+func sink(c Class, pos int, kw string) Sink {
+	return Sink{Class: c, Args: []int{pos}, Keywords: []string{kw}}
+}
+
+// sinks are the sinks by qualified name.
+var sinks = map[string]Sink{
+	// CWE-78
+	"os.system":                  sink(CommandInjection, 0, "command"),
+	"os.popen":                   sink(CommandInjection, 0, "cmd"),
+	"os.popen2":                  sink(CommandInjection, 0, "cmd"),
+	"os.execl":                   {Class: CommandInjection, AllArgs: true},
+	"os.execlp":                  {Class: CommandInjection, AllArgs: true},
+	"os.execv":                   {Class: CommandInjection, AllArgs: true},
+	"os.execvp":                  {Class: CommandInjection, AllArgs: true},
+	"os.spawnl":                  {Class: CommandInjection, AllArgs: true},
+	"os.spawnlp":                 {Class: CommandInjection, AllArgs: true},
+	"os.spawnv":                  {Class: CommandInjection, AllArgs: true},
+	"os.spawnvp":                 {Class: CommandInjection, AllArgs: true},
+	"subprocess.Popen":           sink(CommandInjection, 0, "args"),
+	"subprocess.run":             sink(CommandInjection, 0, "args"),
+	"subprocess.call":            sink(CommandInjection, 0, "args"),
+	"subprocess.check_call":      sink(CommandInjection, 0, "args"),
+	"subprocess.check_output":    sink(CommandInjection, 0, "args"),
+	"subprocess.getoutput":       sink(CommandInjection, 0, "cmd"),
+	"subprocess.getstatusoutput": sink(CommandInjection, 0, "cmd"),
+	"commands.getoutput":         sink(CommandInjection, 0, "cmd"),
+	// CWE-89
+	"sqlalchemy.text":                sink(SQLInjection, 0, "text"),
+	"sqlalchemy.sql.text":            sink(SQLInjection, 0, "text"),
+	"sqlalchemy.sql.expression.text": sink(SQLInjection, 0, "text"),
+	// CWE-94/95
+	"builtins.eval":           sink(CodeInjection, 0, "source"),
+	"builtins.exec":           sink(CodeInjection, 0, "source"),
+	"builtins.compile":        sink(CodeInjection, 0, "source"),
+	"builtins.__import__":     sink(CodeInjection, 0, "name"),
+	"importlib.import_module": sink(CodeInjection, 0, "name"),
+	// CWE-22
+	"builtins.open":    sink(PathTraversal, 0, "file"),
+	"io.open":          sink(PathTraversal, 0, "file"),
+	"codecs.open":      sink(PathTraversal, 0, "filename"),
+	"os.remove":        sink(PathTraversal, 0, "path"),
+	"os.unlink":        sink(PathTraversal, 0, "path"),
+	"os.rmdir":         sink(PathTraversal, 0, "path"),
+	"os.mkdir":         sink(PathTraversal, 0, "path"),
+	"os.makedirs":      sink(PathTraversal, 0, "name"),
+	"os.rename":        {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"os.listdir":       sink(PathTraversal, 0, "path"),
+	"shutil.copy":      {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"shutil.copy2":     {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"shutil.copyfile":  {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"shutil.copytree":  {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"shutil.move":      {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"src", "dst"}},
+	"shutil.rmtree":    sink(PathTraversal, 0, "path"),
+	"pathlib.Path":     {Class: PathTraversal, AllArgs: true},
+	"pathlib.PurePath": {Class: PathTraversal, AllArgs: true},
+	"flask.send_file":  sink(PathTraversal, 0, "path_or_file"),
+	// send_from_directory joins its second argument safely; the
+	// directory is the dangerous one.
+	"flask.send_from_directory": sink(PathTraversal, 0, "directory"),
+	"django.http.FileResponse":  sink(PathTraversal, 0, ""),
+	// CWE-79
+	"flask.make_response":               sink(XSS, 0, ""),
+	"flask.render_template_string":      sink(XSS, 0, "source"),
+	"markupsafe.Markup":                 sink(XSS, 0, ""),
+	"flask.Markup":                      sink(XSS, 0, ""),
+	"jinja2.Markup":                     sink(XSS, 0, ""),
+	"django.http.HttpResponse":          sink(XSS, 0, "content"),
+	"django.http.response.HttpResponse": sink(XSS, 0, "content"),
+	"django.utils.safestring.mark_safe": sink(XSS, 0, "s"),
+	"django.utils.html.format_html":     sink(XSS, 0, "format_string"),
+	"fastapi.responses.HTMLResponse":    sink(XSS, 0, "content"),
+	"starlette.responses.HTMLResponse":  sink(XSS, 0, "content"),
+	"fastapi.responses.FileResponse":    sink(PathTraversal, 0, "path"),
+	"starlette.responses.FileResponse":  sink(PathTraversal, 0, "path"),
+	// CWE-643
+	"elementpath.select":      sink(XPathInjection, 1, "path"),
+	"elementpath.iter_select": sink(XPathInjection, 1, "path"),
+	"lxml.etree.XPath":        sink(XPathInjection, 0, "path"),
+	// CWE-730
+	"re.compile":   sink(RegexInjection, 0, "pattern"),
+	"re.search":    sink(RegexInjection, 0, "pattern"),
+	"re.match":     sink(RegexInjection, 0, "pattern"),
+	"re.fullmatch": sink(RegexInjection, 0, "pattern"),
+	"re.findall":   sink(RegexInjection, 0, "pattern"),
+	"re.finditer":  sink(RegexInjection, 0, "pattern"),
+	"re.sub":       sink(RegexInjection, 0, "pattern"),
+	"re.subn":      sink(RegexInjection, 0, "pattern"),
+	"re.split":     sink(RegexInjection, 0, "pattern"),
+	// CWE-918
+	"requests.get":               sink(SSRF, 0, "url"),
+	"requests.post":              sink(SSRF, 0, "url"),
+	"requests.put":               sink(SSRF, 0, "url"),
+	"requests.delete":            sink(SSRF, 0, "url"),
+	"requests.head":              sink(SSRF, 0, "url"),
+	"requests.patch":             sink(SSRF, 0, "url"),
+	"requests.options":           sink(SSRF, 0, "url"),
+	"requests.request":           sink(SSRF, 1, "url"),
+	"requests.Session().get":     sink(SSRF, 0, "url"),
+	"requests.Session().post":    sink(SSRF, 0, "url"),
+	"requests.Session().request": sink(SSRF, 1, "url"),
+	"httpx.get":                  sink(SSRF, 0, "url"),
+	"httpx.post":                 sink(SSRF, 0, "url"),
+	"httpx.put":                  sink(SSRF, 0, "url"),
+	"httpx.delete":               sink(SSRF, 0, "url"),
+	"httpx.head":                 sink(SSRF, 0, "url"),
+	"httpx.patch":                sink(SSRF, 0, "url"),
+	"httpx.stream":               sink(SSRF, 1, "url"),
+	"httpx.request":              sink(SSRF, 1, "url"),
+	"httpx.Client().get":         sink(SSRF, 0, "url"),
+	"httpx.AsyncClient().get":    sink(SSRF, 0, "url"),
+	"urllib.request.urlopen":     sink(SSRF, 0, "url"),
+	"urllib.request.Request":     sink(SSRF, 0, "url"),
+	"urllib2.urlopen":            sink(SSRF, 0, "url"),
+	// CWE-601
+	"flask.redirect":                            sink(OpenRedirect, 0, "location"),
+	"django.http.HttpResponseRedirect":          sink(OpenRedirect, 0, "redirect_to"),
+	"django.http.HttpResponsePermanentRedirect": sink(OpenRedirect, 0, "redirect_to"),
+	"django.shortcuts.redirect":                 sink(OpenRedirect, 0, "to"),
+	"fastapi.responses.RedirectResponse":        sink(OpenRedirect, 0, "url"),
+	"starlette.responses.RedirectResponse":      sink(OpenRedirect, 0, "url"),
+	// CWE-502
+	"pickle.loads":      sink(Deserialization, 0, "data"),
+	"pickle.load":       sink(Deserialization, 0, "file"),
+	"cPickle.loads":     sink(Deserialization, 0, "data"),
+	"_pickle.loads":     sink(Deserialization, 0, "data"),
+	"dill.loads":        sink(Deserialization, 0, "str"),
+	"marshal.loads":     sink(Deserialization, 0, "bytes"),
+	"jsonpickle.decode": sink(Deserialization, 0, "string"),
+	"yaml.load":         sink(Deserialization, 0, "stream"),
+	"yaml.unsafe_load":  sink(Deserialization, 0, "stream"),
+	"yaml.full_load":    sink(Deserialization, 0, "stream"),
+	"shelve.open":       sink(Deserialization, 0, "filename"),
+}
+
+// methodSinks are sinks recognised by the method name of a call on an
+// object whose qualified name starts with one of the prefixes
+// (conn.search_s on conn = ldap.initialize(...) is
+// "ldap.initialize().search_s").
+var methodSinks = []struct {
+	Prefixes []string
+	Methods  map[string]Sink
+}{
+	{
+		Prefixes: []string{"ldap.initialize().", "ldap.ldapobject."},
+		Methods: map[string]Sink{
+			"search":       {Class: LDAPInjection, Args: []int{0, 2}, Keywords: []string{"base", "filterstr"}},
+			"search_s":     {Class: LDAPInjection, Args: []int{0, 2}, Keywords: []string{"base", "filterstr"}},
+			"search_st":    {Class: LDAPInjection, Args: []int{0, 2}, Keywords: []string{"base", "filterstr"}},
+			"search_ext":   {Class: LDAPInjection, Args: []int{0, 2}, Keywords: []string{"base", "filterstr"}},
+			"search_ext_s": {Class: LDAPInjection, Args: []int{0, 2}, Keywords: []string{"base", "filterstr"}},
+		},
+	},
+	{
+		Prefixes: []string{"ldap3.Connection()."},
+		Methods: map[string]Sink{
+			"search": {Class: LDAPInjection, Args: []int{0, 1}, Keywords: []string{"search_base", "search_filter"}},
+		},
+	},
+	{
+		Prefixes: []string{"lxml.etree.", "xml.etree.ElementTree.", "xml.etree.cElementTree.", "defusedxml.ElementTree.", "defusedxml.lxml."},
+		Methods: map[string]Sink{
+			"xpath":    sink(XPathInjection, 0, "_path"),
+			"find":     sink(XPathInjection, 0, "path"),
+			"findall":  sink(XPathInjection, 0, "path"),
+			"findtext": sink(XPathInjection, 0, "path"),
+			"iterfind": sink(XPathInjection, 0, "path"),
+			"XPath":    sink(XPathInjection, 0, "path"),
+			"ETXPath":  sink(XPathInjection, 0, "path"),
+		},
+	},
+	{
+		Prefixes: []string{"logging."},
+		Methods: map[string]Sink{
+			"debug": {Class: LogInjection, AllArgs: true}, "info": {Class: LogInjection, AllArgs: true},
+			"warning": {Class: LogInjection, AllArgs: true}, "warn": {Class: LogInjection, AllArgs: true},
+			"error": {Class: LogInjection, AllArgs: true}, "critical": {Class: LogInjection, AllArgs: true},
+			"exception": {Class: LogInjection, AllArgs: true}, "fatal": {Class: LogInjection, AllArgs: true},
+			"log": {Class: LogInjection, AllArgs: true},
+		},
+	},
+}
+
+// responseClasses are the response types whose headers= argument sets
+// HTTP headers.
+var responseClasses = map[string]bool{
+	"flask.Response": true, "werkzeug.wrappers.Response": true, "flask.make_response": true,
+	"fastapi.Response": true, "fastapi.responses.Response": true, "fastapi.responses.PlainTextResponse": true,
+	"fastapi.responses.HTMLResponse": true, "fastapi.responses.JSONResponse": true,
+	"starlette.responses.Response": true, "starlette.responses.PlainTextResponse": true,
+	"starlette.responses.HTMLResponse": true, "starlette.responses.JSONResponse": true,
+}
+
+// dbModules are the DB-API modules whose connections' cursors (and the
+// connections themselves, for sqlite3) execute SQL: a call whose
+// qualified name starts with one of these and ends in .execute or
+// .executemany is an SQL sink.
+var dbModules = []string{
+	"sqlite3.connect()", "psycopg2.connect()", "psycopg.connect()", "pymysql.connect()",
+	"MySQLdb.connect()", "mysql.connector.connect()", "sqlalchemy.create_engine()",
+	"django.db.connection", "django.db.connections",
+}
+
+// dbReceiverWords are the spellings of unresolved receivers of .execute
+// taken for a database cursor or connection, with medium confidence.
+var dbReceiverWords = []string{"cursor", "cur", "conn", "connection", "db", "session"}
+
+// sanitizers are the sanitising functions by qualified name.
+var sanitizers = map[string]Class{
+	"ldap.filter.escape_filter_chars":      LDAPInjection,
+	"ldap.filter.filter_format":            LDAPInjection,
+	"ldap.dn.escape_dn_chars":              LDAPInjection,
+	"ldap3.utils.conv.escape_filter_chars": LDAPInjection,
+	"ldap3.utils.dn.escape_rdn":            LDAPInjection,
+	"re.escape":                            RegexInjection,
+	"builtins.repr":                        LogInjection | HeaderInjection,
+	"os.path.realpath":                     pathNormalized,
+	"os.path.abspath":                      pathNormalized,
+	"os.path.normpath":                     pathNormalized,
+	"django.utils.html.format_html":        XSS,
+	"urllib.parse.quote_plus":              XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
+	"urllib.parse.urlencode":               XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
+	"flask.url_for":                        OpenRedirect,
+	"shlex.quote":                          CommandInjection,
+	"pipes.quote":                          CommandInjection,
+	"builtins.int":                         AllClasses,
+	"builtins.float":                       AllClasses,
+	"builtins.bool":                        AllClasses,
+	"builtins.len":                         AllClasses,
+	"builtins.hash":                        AllClasses,
+	"builtins.id":                          AllClasses,
+	"builtins.isinstance":                  AllClasses,
+	"uuid.UUID":                            AllClasses,
+	"os.path.basename":                     PathTraversal,
+	"werkzeug.utils.secure_filename":       PathTraversal,
+	"werkzeug.secure_filename":             PathTraversal,
+	"html.escape":                          XSS,
+	"cgi.escape":                           XSS,
+	"markupsafe.escape":                    XSS,
+	"flask.escape":                         XSS,
+	"jinja2.escape":                        XSS,
+	"django.utils.html.escape":             XSS,
+	"django.utils.html.conditional_escape": XSS,
+	"bleach.clean":                         XSS,
+	"urllib.parse.quote":                   XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
+	"json.loads":                           0, // data, not code: keeps taint
+	"yaml.safe_load":                       0,
+}
+
+// viewResponseSafe are calls whose result returned from a view is not
+// HTML built from strings (JSON, templates that escape, redirects checked
+// elsewhere).
+var viewResponseSafe = map[string]bool{
+	"flask.jsonify": true, "flask.render_template": true, "json.dumps": true,
+	"flask.redirect": true, "flask.make_response": true, "flask.send_file": true,
+	"flask.send_from_directory": true, "flask.abort": true, "flask.Response": true,
+	"markupsafe.Markup": true, "flask.Markup": true, "flask.render_template_string": true,
+}
+
+// validators are functions that, when they return true, prove their first
+// argument safe for some classes: `if url_has_allowed_host_and_scheme(url,
+// ...):` clears url's taint for redirects inside the branch.
+var validators = map[string]Class{
+	"django.utils.http.url_has_allowed_host_and_scheme": OpenRedirect | SSRF,
+	"django.utils.http.is_safe_url":                     OpenRedirect | SSRF,
+	"os.path.isfile":                                    0,
+}

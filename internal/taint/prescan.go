@@ -1,0 +1,66 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/krait-dev/krait/internal/python/ast"
+)
+
+// sourceHints are the names that must appear in a module (as a name or an
+// attribute) for one of the source models to match in it: the second part
+// of every modelled source ("request" of flask.request.args, "argv" of
+// sys.argv, "input" of builtins.input). A module without any of them, and
+// without a view recognised by its decorators or parameters, has no
+// source: the engine skips it, which is what keeps taint analysis cheap on
+// code that handles no untrusted input.
+var sourceHints = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(q string) {
+		parts := strings.Split(q, ".")
+		if len(parts) >= 2 {
+			m[parts[1]] = true
+		}
+	}
+	for q := range attributeSources {
+		add(q)
+	}
+	for q := range callSources {
+		add(q)
+	}
+	return m
+}()
+
+type hintFinder struct{ found bool }
+
+func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
+	if h.found || n == nil {
+		return nil
+	}
+	switch x := n.(type) {
+	case *ast.Name:
+		if sourceHints[x.Id] {
+			h.found = true
+		}
+	case *ast.Attribute:
+		if sourceHints[x.Attr] {
+			h.found = true
+		}
+	}
+	if h.found {
+		return nil
+	}
+	return h
+}
+
+// mayHaveSources reports whether a module can hold a source: a view found
+// by the framework models, or a name of sourceHints.
+func (e *engine) mayHaveSources(mod *ast.Module) bool {
+	for _, f := range e.funcs {
+		if f.sourceParams != nil || f.requestParam != "" || f.flaskView {
+			return true
+		}
+	}
+	h := &hintFinder{}
+	ast.Walk(h, mod)
+	return h.found
+}
