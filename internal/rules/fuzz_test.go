@@ -1,0 +1,28 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/krait-dev/krait/internal/analysis"
+)
+
+// FuzzAllRules runs every analyzer over arbitrary source: no rule may
+// panic (the checker would turn it into an internal-error finding, which
+// this target treats as a failure). The seeds are every rule's testdata.
+func FuzzAllRules(f *testing.F) {
+	seeds, _ := filepath.Glob("*/testdata/*.py")
+	more, _ := filepath.Glob("*/testdata/*/*.py")
+	for _, p := range append(seeds, more...) {
+		if src, err := os.ReadFile(p); err == nil {
+			f.Add(src)
+		}
+	}
+	c := &analysis.Checker{Analyzers: All()}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if r := c.CheckSource("fuzz.py", src); r.Panic != nil {
+			t.Fatalf("a rule panicked: %v", r.Panic)
+		}
+	})
+}
