@@ -20,6 +20,7 @@ import (
 	textreport "github.com/krait-dev/krait/internal/report/text"
 	"github.com/krait-dev/krait/internal/rules"
 	"github.com/krait-dev/krait/internal/suppress"
+	"github.com/krait-dev/krait/internal/taint"
 	"github.com/krait-dev/krait/internal/walk"
 )
 
@@ -214,7 +215,7 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	for _, p := range problems {
 		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
 	}
-	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: cfg.Rules}
+	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: withTaintModels(cfg.Rules, analyzers, cfg.Taint)}
 	names := ruleNames(all)
 	var unused []suppress.Unused
 	err = checker.Check(ctx, files, readSource, func(r *analysis.Result, readErr error) {
@@ -433,4 +434,29 @@ func (a *app) explain(_ context.Context, args []string) int {
 	}
 	fmt.Fprintf(a.stderr, "krait explain: no rule %q (see 'krait rules')\n", q)
 	return ExitUsage
+}
+
+// withTaintModels returns the rules' options with the project's taint
+// models ([tool.krait.taint]) added to the options of every taint rule
+// (KRT3xxx), which hand them to the engine; opts itself is not changed.
+func withTaintModels(opts map[string]map[string]any, analyzers []*analysis.Analyzer, models *taint.UserModels) map[string]map[string]any {
+	if models == nil {
+		return opts
+	}
+	out := make(map[string]map[string]any, len(opts)+len(analyzers))
+	for k, v := range opts {
+		out[k] = v
+	}
+	for _, a := range analyzers {
+		if !strings.HasPrefix(a.Rule.ID, "KRT3") {
+			continue
+		}
+		o := make(map[string]any, len(opts[a.Rule.Name])+1)
+		for k, v := range opts[a.Rule.Name] {
+			o[k] = v
+		}
+		o[taint.ModelsOption] = models
+		out[a.Rule.Name] = o
+	}
+	return out
 }

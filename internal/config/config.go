@@ -27,6 +27,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/taint"
 )
 
 // File names that Find looks for, in each directory, in this order.
@@ -86,6 +87,9 @@ type Config struct {
 	// Rules holds the options of each rule, by the rule name written in
 	// the [tool.krait.rules.NAME] table.
 	Rules map[string]map[string]any
+	// Taint holds the project's own sources, sinks and sanitisers for the
+	// taint rules ([tool.krait.taint]); nil when there are none.
+	Taint *taint.UserModels
 
 	// keys records where each selector came from, for Check's messages.
 	selectKeys, ignoreKeys []string
@@ -327,7 +331,7 @@ func (d decoder) errorf(key, format string, args ...any) error {
 }
 
 // kraitKeys are the keys of [tool.krait] and krait.toml.
-var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules"}
+var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules", "taint"}
 
 // krait decodes the krait schema from table t, whose keys are named with
 // prefix in errors.
@@ -404,6 +408,8 @@ func (d decoder) krait(c *Config, t map[string]any, prefix string) error {
 				}
 				c.Rules[name] = opts
 			}
+		case "taint":
+			c.Taint, err = d.taint(v, key)
 		default:
 			msg := "unknown key"
 			if s := suggest(k, kraitKeys); s != "" {
@@ -545,4 +551,100 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// taintKeys are the keys of [tool.krait.taint].
+var taintKeys = []string{"sources", "sinks", "sanitizers"}
+
+// taint decodes [tool.krait.taint]: sources (a list of qualified names),
+// sinks (a table of qualified name = class) and sanitizers (a list, safe
+// for every class, or a table of qualified name = class or list of
+// classes).
+func (d decoder) taint(v any, key string) (*taint.UserModels, error) {
+	t, err := d.table(v, key)
+	if err != nil {
+		return nil, err
+	}
+	u := &taint.UserModels{Sources: map[string]string{}, Sinks: map[string]taint.Sink{}, Sanitizers: map[string]taint.Class{}}
+	for _, k := range sortedKeys(t) {
+		kkey := key + "." + k
+		switch k {
+		case "sources":
+			names, err := d.strings(t[k], kkey)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range names {
+				u.Sources[n] = n
+			}
+		case "sinks":
+			m, err := d.table(t[k], kkey)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range sortedKeys(m) {
+				nkey := kkey + "." + quoteKey(n)
+				c, err := d.taintClasses(m[n], nkey)
+				if err != nil {
+					return nil, err
+				}
+				if c&(c-1) != 0 {
+					return nil, d.errorf(nkey, "a sink takes one vulnerability class")
+				}
+				u.Sinks[n] = taint.Sink{Class: c, AllArgs: true}
+			}
+		case "sanitizers":
+			if _, isTable := t[k].(map[string]any); isTable {
+				m, _ := d.table(t[k], kkey)
+				for _, n := range sortedKeys(m) {
+					c, err := d.taintClasses(m[n], kkey+"."+quoteKey(n))
+					if err != nil {
+						return nil, err
+					}
+					u.Sanitizers[n] = c
+				}
+				break
+			}
+			names, err := d.strings(t[k], kkey)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range names {
+				u.Sanitizers[n] = taint.AllClasses
+			}
+		default:
+			msg := "unknown key"
+			if s := suggest(k, taintKeys); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			return nil, d.errorf(kkey, "%s", msg)
+		}
+	}
+	return u, nil
+}
+
+// taintClasses decodes a class name or a list of them. A sink takes one
+// class: the first of a list is used.
+func (d decoder) taintClasses(v any, key string) (taint.Class, error) {
+	var names []string
+	if s, ok := v.(string); ok {
+		names = []string{s}
+	} else {
+		var err error
+		if names, err = d.strings(v, key); err != nil {
+			return 0, err
+		}
+	}
+	var c taint.Class
+	for _, n := range names {
+		one, err := taint.ParseClass(n)
+		if err != nil {
+			return 0, d.errorf(key, "%v", err)
+		}
+		c |= one
+	}
+	if c == 0 {
+		return 0, d.errorf(key, "expected a vulnerability class")
+	}
+	return c, nil
 }

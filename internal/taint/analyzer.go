@@ -14,7 +14,8 @@ func ResultFor(p *analysis.Pass) *Result {
 	if r, ok := m[memoKey{}].(*Result); ok {
 		return r
 	}
-	r := Analyze(p.Path, p.File.Module, p.Model)
+	user, _ := p.Options[ModelsOption].(*UserModels)
+	r := AnalyzeWith(p.Path, p.File.Module, p.Model, user)
 	m[memoKey{}] = r
 	return r
 }

@@ -62,7 +62,13 @@ type fn struct {
 	// What the framework models say about it.
 	sourceParams map[string]string // parameter → source label
 	requestParam string            // parameter whose attributes are sources
-	flaskView    bool              // returned strings are HTML responses
+	// requestAttrs are the attributes of requestParam that are sources
+	// (requestAttributes when nil).
+	requestAttrs []string
+	// selfSources are the paths under the first parameter (self) that are
+	// sources in a method of a request handler class, with their labels.
+	selfSources map[string]string
+	flaskView   bool // returned strings are HTML responses
 }
 
 // paramSink is a flow inside a function from one of its parameters to a
@@ -149,6 +155,11 @@ type engine struct {
 	findings    map[findingKey]*Finding
 	skipped     map[*fn]bool
 	django      bool
+	aiohttp     bool
+	// user are the project's own models; userHints the last parts of
+	// its sources' names (for the prescan).
+	user      *UserModels
+	userHints map[string]bool
 	// callees are the functions of the module each function (nil: the
 	// module body) calls, as found in its last analysis.
 	callees map[*fn]map[*fn]bool
@@ -169,16 +180,32 @@ func (e *engine) callsAny(f *fn, set map[*fn]bool) bool {
 // traces. It never panics on odd trees; it takes time bounded by the
 // limits in value.go per function.
 func Analyze(path string, mod *ast.Module, model *semantic.Model) *Result {
+	return AnalyzeWith(path, mod, model, nil)
+}
+
+// AnalyzeWith is Analyze with the project's own models added to the
+// built-in ones (nil: none).
+func AnalyzeWith(path string, mod *ast.Module, model *semantic.Model, user *UserModels) *Result {
 	e := &engine{
 		path: path, model: model, byNode: map[ast.Node]*fn{}, summaries: map[*fn]*summary{},
 		findings: map[findingKey]*Finding{}, skipped: map[*fn]bool{},
-		callees: map[*fn]map[*fn]bool{},
+		callees: map[*fn]map[*fn]bool{}, user: user,
+	}
+	if user != nil && len(user.Sources) > 0 {
+		e.userHints = map[string]bool{}
+		for q := range user.Sources {
+			if i := strings.LastIndexByte(q, '.'); i >= 0 {
+				q = q[i+1:]
+			}
+			e.userHints[q] = true
+		}
 	}
 	res := &Result{}
 	if mod == nil || model == nil {
 		return res
 	}
 	e.django = importsPrefix(model, "django")
+	e.aiohttp = importsPrefix(model, "aiohttp")
 	e.collect(mod.Body, nil)
 	for _, f := range e.funcs {
 		e.classify(f)
@@ -377,7 +404,21 @@ func (e *engine) classify(f *fn) {
 			}
 		}
 	}
-	if !e.django || f.sourceParams != nil {
+	if f.sourceParams != nil {
+		return
+	}
+	if f.class != nil && e.handlerMethod(f) {
+		return
+	}
+	if e.aiohttp && !e.django && f.class == nil && parent != nil && parent.Kind == semantic.ModuleScope &&
+		len(f.params) > 0 && f.params[0] != nil && (f.params[0].Arg == "request" || isAiohttpRequest(e.model, parent, f.params[0].Annotation)) {
+		// aiohttp: a module-level handler taking the request.
+		f.requestParam = f.params[0].Arg
+		f.requestAttrs = aiohttpRequestAttributes
+		f.sourceParams = map[string]string{}
+		return
+	}
+	if !e.django {
 		return
 	}
 	// Django: a module-level function whose first parameter is request, or
@@ -401,6 +442,58 @@ func (e *engine) classify(f *fn) {
 			f.sourceParams[p.Arg] = "URL parameter " + p.Arg
 		}
 	}
+}
+
+// handlerMethod applies handlerClasses to a method: its self paths that
+// are sources and, for Tornado's verb methods, its parameters.
+func (e *engine) handlerMethod(f *fn) bool {
+	s := e.model.Scope(f.class)
+	if s == nil || len(f.params) == 0 || f.params[0] == nil {
+		return false
+	}
+	for _, b := range f.class.Bases {
+		q := e.model.QualifiedName(s.Parent, b)
+		for _, h := range handlerClasses {
+			match := false
+			for _, base := range h.Bases {
+				if q == base {
+					match = true
+				}
+			}
+			if !match {
+				continue
+			}
+			verb := h.VerbMethods[f.name]
+			if !h.AllMethods && (f.name == "__init__" || f.name == "initialize") {
+				// Tornado's constructors run before a request exists; its
+				// other methods (verbs and helpers) read it from self.
+				return false
+			}
+			self := f.params[0].Arg
+			f.selfSources = map[string]string{}
+			for _, p := range h.SelfSources {
+				f.selfSources[self+"."+p] = h.Label
+			}
+			if h.VerbParams && verb {
+				f.sourceParams = map[string]string{}
+				for _, p := range f.params[1:] {
+					if p != nil {
+						f.sourceParams[p.Arg] = "path argument " + p.Arg
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func isAiohttpRequest(m *semantic.Model, s *semantic.Scope, a ast.Expr) bool {
+	if a == nil {
+		return false
+	}
+	q := m.QualifiedName(s, a)
+	return q == "aiohttp.web.Request" || q == "aiohttp.web_request.Request" || q == "aiohttp.web.BaseRequest"
 }
 
 func djangoClass(m *semantic.Model, c *ast.ClassDef) bool {
@@ -464,11 +557,18 @@ func (e *engine) analyzeFunction(f *fn) (sum *summary) {
 		}
 		st.vars[p.Arg] = Value{Taint: t}
 		if p.Arg == f.requestParam {
-			for _, a := range requestAttributes {
+			attrs := requestAttributes
+			if f.requestAttrs != nil {
+				attrs = f.requestAttrs
+			}
+			for _, a := range attrs {
 				src := "request." + a
 				st.vars[p.Arg+"."+a] = Value{Taint: Taint{{Source: src, Trace: []finding.Step{e.step(p.Loc, src)}}}}
 			}
 		}
+	}
+	for path, label := range f.selfSources {
+		st.vars[path] = Value{Taint: Taint{{Source: label, Trace: []finding.Step{e.step(f.params[0].Loc, "source: "+path)}}}}
 	}
 	end := fr.run(st, f.body)
 	addParam := func(m map[int]Class, l *Label) {
@@ -530,6 +630,11 @@ func (e *engine) step(loc ast.Loc, msg string) finding.Step {
 func (fr *frame) report(c Class, sinkName string, loc ast.Loc, t Taint, confidence int, extra []finding.Step) {
 	for _, l := range t.For(c) {
 		trace := append(append(append([]finding.Step(nil), l.Trace...), extra...), fr.e.step(loc, sinkName+" ("+c.String()+")"))
+		if c == WeakHash && l.Param == 0 && !secretTrace(trace[:len(trace)-1]) {
+			// Hashing request data with MD5 is not a weakness in itself
+			// (cache keys, ETags); only secrets are reported.
+			continue
+		}
 		if l.Param > 0 {
 			if fr.sum == nil {
 				continue
@@ -555,6 +660,8 @@ func (fr *frame) report(c Class, sinkName string, loc ast.Loc, t Taint, confiden
 		if localSources[l.Source] {
 			// The person who runs the program controls these anyway.
 			conf, sev = int(finding.LowConfidence), int(finding.Medium)
+		} else if networkSources[l.Source] && (conf == 0 || conf > int(finding.MediumConfidence)) {
+			conf = int(finding.MediumConfidence)
 		}
 		fr.e.findings[k] = &Finding{Class: c, Sink: sinkName, Source: l.Source, Loc: loc, Confidence: conf, Severity: sev, Trace: trace}
 	}

@@ -8,6 +8,44 @@ import (
 	"github.com/krait-dev/krait/internal/semantic"
 )
 
+// isResponse reports whether q, the qualified name of a read (attribute or
+// method name last) is a read of a network response.
+func isResponse(q, last string) bool {
+	base, ok := strings.CutSuffix(q, "."+last)
+	if !ok {
+		return false
+	}
+	for _, r := range responseReaders {
+		if base == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isSocket reports whether a .recv-like call is on a socket: by qualified
+// name, or by the spelling of an unresolved receiver.
+func isSocket(q, method, recvPath string) bool {
+	if q != "" {
+		for _, p := range socketPrefixes {
+			if strings.HasPrefix(q, p) {
+				return true
+			}
+		}
+		return false
+	}
+	last := strings.ToLower(recvPath)
+	if i := strings.LastIndexAny(last, ".["); i >= 0 {
+		last = last[i+1:]
+	}
+	for _, w := range socketReceiverWords {
+		if last == w || strings.HasSuffix(last, w) || strings.HasPrefix(last, w+"_") {
+			return true
+		}
+	}
+	return false
+}
+
 func (fr *frame) source(loc ast.Loc, label string) Value {
 	return Value{Taint: Taint{{Source: label, Trace: []finding.Step{fr.e.step(loc, "source: "+label)}}}}
 }
@@ -27,6 +65,9 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 		}
 		q := fr.e.model.QualifiedName(fr.scope, x)
 		if label, ok := attributeSources[q]; ok {
+			return fr.source(x.Loc, label)
+		}
+		if label, ok := fr.e.userSource(q); ok {
 			return fr.source(x.Loc, label)
 		}
 		if fr.f != nil && fr.e.moduleState != nil {
@@ -49,6 +90,12 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 		q := fr.e.model.QualifiedName(fr.scope, x)
 		if label, ok := attributeSources[q]; ok {
 			return fr.source(x.Loc, label)
+		}
+		if label, ok := fr.e.userSource(q); ok {
+			return fr.source(x.Loc, label)
+		}
+		if responseReads[x.Attr] && isResponse(q, x.Attr) {
+			return fr.source(x.Loc, "network response")
 		}
 		base := fr.eval(st, x.Value, depth+1)
 		return Value{Taint: base.Taint}
@@ -385,7 +432,7 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 	q := fr.e.model.QualifiedName(fr.scope, call.Func)
 	var recv Value
 	var recvPath, method string
-	recvExact := false
+	recvExact, boundSource := false, false
 	if attr, ok := call.Func.(*ast.Attribute); ok {
 		method = attr.Attr
 		recv = fr.eval(st, attr.Value, depth+1)
@@ -395,6 +442,7 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 			// returns tainted data.
 			if v, ok := st.vars[p]; ok {
 				recv.Taint = recv.Taint.Union(v.Taint)
+				boundSource = v.Tainted()
 			}
 		}
 	} else if _, ok := call.Func.(*ast.Name); !ok {
@@ -403,6 +451,17 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 	a := fr.args(st, call, depth)
 	if label, ok := callSources[q]; ok {
 		return fr.source(call.Loc, label)
+	}
+	if label, ok := fr.e.userSource(q); ok {
+		return fr.source(call.Loc, label)
+	}
+	if method != "" {
+		if responseReads[method] && isResponse(q, method) {
+			return fr.source(call.Loc, "network response")
+		}
+		if socketReads[method] && isSocket(q, method, recvPath) {
+			return fr.source(call.Loc, "socket data")
+		}
 	}
 	if f, offset, ctor := fr.resolveLocal(call); f != nil {
 		cs := fr.e.callees[fr.f]
@@ -413,7 +472,7 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 		cs[f] = true
 		return fr.applySummary(call, f, offset, ctor, recv, a)
 	}
-	if sk, ok := sinks[q]; ok {
+	if sk, ok := fr.e.sinkFor(q); ok {
 		fr.checkSink(st, call, q, sk, a)
 	}
 	if responseClasses[q] {
@@ -421,7 +480,7 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 			fr.report(HeaderInjection, "response headers", call.Loc, v.Taint, 0, nil)
 		}
 	}
-	if c, ok := sanitizers[q]; ok {
+	if c, ok := fr.e.sanitizerFor(q); ok {
 		if c == AllClasses {
 			return Value{}
 		}
@@ -431,6 +490,7 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 		fr.checkMethodSink(call, q, method, recv, recvPath, a)
 	}
 	fr.checkXXE(st, call, q, method, recvPath, a)
+	fr.checkWeakHash(call, q, method, a)
 	if recvPath != "" && recvExact {
 		if v, handled := fr.containerMethod(st, method, recvPath, recv, a); handled {
 			return v
@@ -443,8 +503,10 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 			out.Taint = out.Taint.Sanitize(HeaderInjection | LogInjection)
 		}
 	}
-	if recvPath != "" && recvExact && method != "" {
-		// A method of an object may return what its attributes hold.
+	if recvPath != "" && recvExact && method != "" && !boundSource {
+		// A method of an object may return what its attributes hold
+		// (a bound method that is a source, await request.post(), returns
+		// what it reads, not every other source of the request).
 		out.Taint = out.Taint.Union(partsTaint(st, recvPath))
 	}
 	switch q {
@@ -812,14 +874,55 @@ func (fr *frame) checkMethodSink(call *ast.Call, q, method string, recv Value, r
 			fr.report(SQLInjection, method+"()", call.Loc, v.Taint, conf, nil)
 		}
 	case "raw", "extra":
-		if attr, ok := call.Func.(*ast.Attribute); ok {
-			if inner, ok := attr.Value.(*ast.Attribute); ok && inner.Attr == "objects" {
-				if v, ok := a.arg(0, ""); ok && v.Tainted() {
-					fr.report(SQLInjection, "objects."+method+"()", call.Loc, v.Taint, 0, nil)
+		if attr, ok := call.Func.(*ast.Attribute); ok && djangoManager(attr.Value) {
+			t := Taint(nil)
+			if v, ok := a.arg(0, ""); ok {
+				t = v.Taint
+			}
+			if method == "extra" {
+				// extra(select=, where=, tables=, order_by=) take SQL;
+				// params= is the safe way.
+				for _, kw := range []string{"select", "where", "tables", "order_by"} {
+					if v, ok := a.kw[kw]; ok {
+						t = t.Union(v.Taint)
+					}
 				}
 			}
+			if len(t) > 0 {
+				fr.report(SQLInjection, "objects."+method+"()", call.Loc, t, 0, nil)
+			}
+		}
+	case "extract", "extractall":
+		// A whole archive from the request extracted without a filter:
+		// its members name the paths (zip slip).
+		if len(recv.Taint) > 0 && (strings.HasPrefix(q, "tarfile.") || strings.HasPrefix(q, "zipfile.")) && keywordExpr(call, "filter") == nil {
+			fr.report(PathTraversal, q+" of an untrusted archive", call.Loc, recv.Taint, 0, nil)
 		}
 	}
+}
+
+// maxManagerChain bounds the calls and attributes walked down from
+// .raw()/.extra() to find a Django manager (Model.objects); longer chains
+// are not taken for a query set (a missed SQL finding).
+const maxManagerChain = 16
+
+// djangoManager reports whether e is Model.objects or a query set built
+// from it (Model.objects.filter(...).order_by(...)).
+func djangoManager(e ast.Expr) bool {
+	for i := 0; i < maxManagerChain && e != nil; i++ {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if x.Attr == "objects" {
+				return true
+			}
+			e = x.Value
+		case *ast.Call:
+			e = x.Func
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // weak adds t to the value of path p and its prefixes.

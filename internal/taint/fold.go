@@ -270,3 +270,72 @@ func comparable(l, r ast.Value) bool {
 	}
 	return kind(l) != 0 && kind(r) != 0
 }
+
+// maxFoldDepth bounds the recursion of Fold; deeper expressions are
+// unknown (a branch that could be ruled out is then kept).
+const maxFoldDepth = 32
+
+// Fold returns the constant value of e when it is made of constants,
+// names that lookup knows, arithmetic, comparisons and not: what the
+// pattern rules need to tell a dead branch (`if 7 * 18 + num > 200:` with
+// num = 106) without running the engine.
+func Fold(e ast.Expr, lookup func(name string) (ast.Value, bool)) (ast.Value, bool) {
+	return fold(e, lookup, 0)
+}
+
+func fold(e ast.Expr, lookup func(string) (ast.Value, bool), depth int) (ast.Value, bool) {
+	if e == nil || depth > maxFoldDepth {
+		return nil, false
+	}
+	switch x := e.(type) {
+	case *ast.Constant:
+		return x.Value, x.Value != nil
+	case *ast.Name:
+		if lookup == nil {
+			return nil, false
+		}
+		return lookup(x.Id)
+	case *ast.BinOp:
+		l, ok := fold(x.Left, lookup, depth+1)
+		if !ok {
+			return nil, false
+		}
+		r, ok := fold(x.Right, lookup, depth+1)
+		if !ok {
+			return nil, false
+		}
+		return foldBinOp(x.Op, l, r)
+	case *ast.UnaryOp:
+		v, ok := fold(x.Operand, lookup, depth+1)
+		if !ok {
+			return nil, false
+		}
+		switch x.Op {
+		case ast.Not:
+			return !truthy(v), true
+		case ast.USub:
+			return foldBinOp(ast.Sub, int64(0), v)
+		}
+	case *ast.Compare:
+		l, ok := fold(x.Left, lookup, depth+1)
+		if !ok || len(x.Ops) != len(x.Comparators) {
+			return nil, false
+		}
+		for i, op := range x.Ops {
+			r, ok := fold(x.Comparators[i], lookup, depth+1)
+			if !ok {
+				return nil, false
+			}
+			b, ok := foldCompare(op, l, r)
+			if !ok {
+				return nil, false
+			}
+			if !b {
+				return false, true
+			}
+			l = r
+		}
+		return true, true
+	}
+	return nil, false
+}

@@ -27,6 +27,94 @@ var attributeSources = map[string]string{
 	"os.environ":                 "os.environ",
 }
 
+// networkSources are responses read from the network (another server's
+// reply, bytes from a socket): untrusted, but not necessarily chosen by
+// the attacker, so their findings have medium confidence.
+var networkSources = map[string]bool{
+	"network response": true, "socket data": true,
+}
+
+// responseReaders are the calls whose result is a response read from the
+// network; the data comes from its read()/json() and text/content
+// attributes (responseReads).
+var responseReaders = []string{
+	"urllib.request.urlopen()", "urllib2.urlopen()", "requests.get()", "requests.post()",
+	"requests.put()", "requests.patch()", "requests.delete()", "requests.request()",
+	"requests.Session().get()", "requests.Session().post()", "requests.Session().request()",
+	"httpx.get()", "httpx.post()", "httpx.request()", "httpx.Client().get()", "httpx.Client().post()",
+}
+
+// responseReads are the methods and attributes of a response that carry
+// its body or headers.
+var responseReads = map[string]bool{
+	"read": true, "readline": true, "readlines": true, "json": true, "text": true,
+	"content": true, "headers": true, "iter_content": true, "iter_lines": true, "raw": true,
+}
+
+// socketReads are the socket methods whose result is data from the
+// network; receivers are sockets by qualified name (socket.socket(),
+// socket.create_connection()) or by a spelling in socketReceiverWords.
+var socketReads = map[string]bool{"recv": true, "recvfrom": true, "recvmsg": true}
+
+// socketPrefixes are the qualified names of sockets.
+var socketPrefixes = []string{"socket.socket()", "socket.create_connection()", "socket.fromfd()", "ssl.wrap_socket()", "socket.socket"}
+
+// socketReceiverWords are spellings of unresolved receivers taken for a
+// socket (conn.recv on conn, addr = server.accept()).
+var socketReceiverWords = []string{"sock", "conn", "connection", "client", "csock", "socket"}
+
+// handlerClasses are request-handler base classes whose methods read the
+// request from self: the attribute paths of self that are sources, and
+// whether the parameters of the HTTP-verb methods (Tornado's path
+// arguments) are sources too.
+var handlerClasses = []struct {
+	Bases       []string
+	Label       string
+	SelfSources []string
+	VerbParams  bool
+	VerbMethods map[string]bool
+	AllMethods  bool
+}{
+	{
+		Bases: []string{"tornado.web.RequestHandler"},
+		Label: "tornado request",
+		SelfSources: []string{
+			"get_argument", "get_arguments", "get_query_argument", "get_query_arguments",
+			"get_body_argument", "get_body_arguments", "get_cookie", "path_args", "path_kwargs",
+			"request.body", "request.arguments", "request.query_arguments", "request.body_arguments",
+			"request.headers", "request.uri", "request.path", "request.query", "request.files", "request.cookies",
+		},
+		VerbParams:  true,
+		VerbMethods: map[string]bool{"get": true, "post": true, "put": true, "delete": true, "patch": true, "head": true, "options": true},
+	},
+	{
+		Bases:       []string{"http.server.BaseHTTPRequestHandler", "http.server.SimpleHTTPRequestHandler", "http.server.CGIHTTPRequestHandler", "BaseHTTPServer.BaseHTTPRequestHandler", "SimpleHTTPServer.SimpleHTTPRequestHandler"},
+		Label:       "http.server request",
+		SelfSources: []string{"path", "headers", "rfile", "requestline", "raw_requestline"},
+		AllMethods:  true,
+	},
+	{
+		Bases:       []string{"aiohttp.web.View", "aiohttp.web_urldispatcher.View", "aiohttp.web_views.View"},
+		Label:       "aiohttp request",
+		SelfSources: []string{"request.query", "request.match_info", "request.post", "request.json", "request.text", "request.read", "request.headers", "request.cookies", "request.content", "request.rel_url", "request.query_string", "request.multipart"},
+		AllMethods:  true,
+	},
+}
+
+// aiohttpRequestAttributes are the attributes of an aiohttp request that
+// carry untrusted data (request.query, await request.post()).
+var aiohttpRequestAttributes = []string{
+	"query", "match_info", "post", "json", "text", "read", "headers", "cookies", "content",
+	"rel_url", "query_string", "multipart", "path", "path_qs", "raw_path", "url",
+}
+
+// extraSourceHints are names that mark a module as possibly holding a
+// source besides the second parts of the tables above (see prescan.go).
+var extraSourceHints = []string{
+	"urlopen", "recv", "recvfrom", "recvmsg", "requests", "httpx", "RequestHandler",
+	"BaseHTTPRequestHandler", "SimpleHTTPRequestHandler", "aiohttp", "FieldStorage",
+}
+
 // localSources are the sources controlled by whoever runs the program
 // (not a remote attacker): their findings have low confidence and medium
 // severity, so they can be filtered out.
@@ -144,6 +232,9 @@ var sinks = map[string]Sink{
 	// directory is the dangerous one.
 	"flask.send_from_directory": sink(PathTraversal, 0, "directory"),
 	"django.http.FileResponse":  sink(PathTraversal, 0, ""),
+	// CWE-89, Django
+	"django.db.models.expressions.RawSQL": sink(SQLInjection, 0, "sql"),
+	"django.db.models.RawSQL":             sink(SQLInjection, 0, "sql"),
 	// CWE-79
 	"flask.make_response":               sink(XSS, 0, ""),
 	"flask.render_template_string":      sink(XSS, 0, "source"),
@@ -255,6 +346,16 @@ var methodSinks = []struct {
 		},
 	},
 	{
+		// Archive members named by the user: extract("../../etc/x").
+		Prefixes: []string{"tarfile.open().", "tarfile.TarFile().", "tarfile.TarFile.open().", "zipfile.ZipFile()."},
+		Methods: map[string]Sink{
+			"extract":     {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"member", "path"}},
+			"extractall":  {Class: PathTraversal, Args: []int{0, 1}, Keywords: []string{"path", "members"}},
+			"open":        sink(PathTraversal, 0, "name"),
+			"extractfile": sink(PathTraversal, 0, "member"),
+		},
+	},
+	{
 		Prefixes: []string{"logging."},
 		Methods: map[string]Sink{
 			"debug": {Class: LogInjection, AllArgs: true}, "info": {Class: LogInjection, AllArgs: true},
@@ -284,6 +385,10 @@ var dbModules = []string{
 	"sqlite3.connect()", "psycopg2.connect()", "psycopg.connect()", "pymysql.connect()",
 	"MySQLdb.connect()", "mysql.connector.connect()", "sqlalchemy.create_engine()",
 	"django.db.connection", "django.db.connections",
+	// SQLAlchemy sessions and Flask-SQLAlchemy's db.session: execute() of
+	// a plain string (SQLAlchemy < 2 runs it as SQL).
+	"sqlalchemy.orm.Session()", "sqlalchemy.orm.session.Session()", "sqlalchemy.orm.sessionmaker()()",
+	"sqlalchemy.orm.scoped_session()", "flask_sqlalchemy.SQLAlchemy()",
 }
 
 // dbReceiverWords are the spellings of unresolved receivers of .execute

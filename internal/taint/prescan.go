@@ -27,10 +27,16 @@ var sourceHints = func() map[string]bool {
 	for q := range callSources {
 		add(q)
 	}
+	for _, h := range extraSourceHints {
+		m[h] = true
+	}
 	return m
 }()
 
-type hintFinder struct{ found bool }
+type hintFinder struct {
+	found bool
+	user  map[string]bool // the project's own source names (last parts)
+}
 
 func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
 	if h.found || n == nil {
@@ -38,11 +44,11 @@ func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
 	}
 	switch x := n.(type) {
 	case *ast.Name:
-		if sourceHints[x.Id] {
+		if sourceHints[x.Id] || h.user[x.Id] {
 			h.found = true
 		}
 	case *ast.Attribute:
-		if sourceHints[x.Attr] {
+		if sourceHints[x.Attr] || h.user[x.Attr] {
 			h.found = true
 		}
 	}
@@ -56,11 +62,11 @@ func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
 // by the framework models, or a name of sourceHints.
 func (e *engine) mayHaveSources(mod *ast.Module) bool {
 	for _, f := range e.funcs {
-		if f.sourceParams != nil || f.requestParam != "" || f.flaskView {
+		if f.sourceParams != nil || f.requestParam != "" || f.flaskView || f.selfSources != nil {
 			return true
 		}
 	}
-	h := &hintFinder{}
+	h := &hintFinder{user: e.userHints}
 	ast.Walk(h, mod)
 	return h.found
 }

@@ -45,6 +45,9 @@ const (
 	RegexInjection
 	TrustBoundary
 	XXE
+	// WeakHash is a secret (a password, by the names it went through)
+	// hashed with MD5 or SHA-1.
+	WeakHash
 
 	// AllClasses is every class: what a numeric conversion sanitises.
 	AllClasses Class = 1<<iota - 1
@@ -88,6 +91,8 @@ func (c Class) String() string {
 		return "trust-boundary violation"
 	case XXE:
 		return "XML external entities"
+	case WeakHash:
+		return "weak hash of a secret"
 	}
 	return "tainted data"
 }

@@ -1,3 +1,5 @@
+import importlib
+import tornado.web
 from flask import request
 import ast
 
@@ -16,3 +18,10 @@ def shadow():
     def eval(x):
         return x
     eval(request.args["expr"])
+
+
+class Plugin(tornado.web.RequestHandler):
+    def get(self):
+        importlib.import_module(self.get_argument("plugin"))  # want "tornado request flows to importlib.import_module"
+        __import__(self.get_argument("plugin"))  # want "tornado request flows to __import__"
+        importlib.import_module("json")

@@ -26,3 +26,12 @@ def sax():
     parser.parse(io.BytesIO(data))
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.parse(io.BytesIO(data))  # want "flows to xml.sax.make_parser\\(\\).parse"
+
+
+def defused():
+    # defusedxml's parsers refuse entities: not reported.
+    import defusedxml.ElementTree as DET
+    import defusedxml.lxml
+    DET.fromstring(request.data)
+    defusedxml.lxml.fromstring(request.data)
+    return "ok"

@@ -1,0 +1,2 @@
+INSTALLED_APPS = ["django.contrib.sessions"]
+SESSION_COOKIE_SECURE = False
