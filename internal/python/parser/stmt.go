@@ -579,18 +579,23 @@ func (p *parser) parseImport() ast.Stmt {
 	p.next()
 	var names []*ast.Alias
 	for {
-		astart := p.pos
-		a := &ast.Alias{Name: p.parseDottedName()}
-		if p.got(token.As) {
-			a.Asname = p.name()
-		}
-		a.Loc = p.loc(astart)
-		names = append(names, a)
+		names = append(names, p.parseAlias(p.parseDottedName))
 		if !p.got(token.Comma) {
 			break
 		}
 	}
 	return &ast.Import{Names: names, Loc: p.loc(start)}
+}
+
+// parseAlias parses NAME ['as' NAME], where name parses the first part.
+func (p *parser) parseAlias(name func() string) *ast.Alias {
+	start := p.pos
+	a := &ast.Alias{Name: name()}
+	if p.got(token.As) {
+		a.Asname = p.name()
+	}
+	a.Loc = p.loc(start)
+	return a
 }
 
 // parseDottedName parses NAME ('.' NAME)*.
@@ -635,13 +640,7 @@ func (p *parser) parseImportFrom() ast.Stmt {
 	}
 	parens := p.got(token.LPar)
 	for {
-		astart := p.pos
-		a := &ast.Alias{Name: p.name()}
-		if p.got(token.As) {
-			a.Asname = p.name()
-		}
-		a.Loc = p.loc(astart)
-		names = append(names, a)
+		names = append(names, p.parseAlias(p.name))
 		if !p.got(token.Comma) {
 			break
 		}
