@@ -80,7 +80,7 @@ func run(p *analysis.Pass, n ast.Node) {
 		return
 	}
 	safe := escapes
-	if extra := cryptoutil.StringsOption(p, "allowed_calls"); len(extra) > 0 {
+	if extra, _ := p.StringsOption("allowed_calls"); len(extra) > 0 {
 		safe = make(map[string]bool, len(escapes)+len(extra))
 		for k := range escapes {
 			safe[k] = true

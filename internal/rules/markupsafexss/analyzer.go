@@ -58,7 +58,7 @@ var escapes = map[string]bool{
 // withOption returns base plus the qualified names listed in option key,
 // without changing base.
 func withOption(p *analysis.Pass, base map[string]bool, key string, also map[string]bool) map[string]bool {
-	extra := cryptoutil.StringsOption(p, key)
+	extra, _ := p.StringsOption(key)
 	if len(extra) == 0 && also == nil {
 		return base
 	}

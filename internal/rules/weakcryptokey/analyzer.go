@@ -184,8 +184,8 @@ func checkCurve(p *analysis.Pass, curve ast.Expr, conf finding.Confidence) {
 func classify(p *analysis.Pass, at ast.Node, kind string, size int64, what string, conf finding.Confidence) {
 	t := thresholds[kind]
 	key := "weak_key_size_" + strings.ToLower(kind)
-	high := cryptoutil.IntOption(p, key+"_high", t[0])
-	medium := cryptoutil.IntOption(p, key+"_medium", t[1])
+	high := p.IntOption(key+"_high", t[0])
+	medium := p.IntOption(key+"_medium", t[1])
 	var sev finding.Severity
 	var limit int64
 	switch {

@@ -378,14 +378,6 @@ func Int(p *analysis.Pass, e ast.Expr) (int64, bool) {
 	return 0, false
 }
 
-// IntOption returns the integer option key of p.Options, or def.
-func IntOption(p *analysis.Pass, key string, def int64) int64 { return p.IntOption(key, def) }
-
-// StringsOption returns the list-of-strings option key of p.Options.
-func StringsOption(p *analysis.Pass, key string) []string {
-	v, _ := p.StringsOption(key)
-	return v
-}
 
 // LocalInstance reports whether e is an instance of a class defined in
 // the file: `X()`, or a name bound to it (`x = X()`, `with X() as x`).
