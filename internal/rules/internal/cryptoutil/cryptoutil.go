@@ -378,7 +378,6 @@ func Int(p *analysis.Pass, e ast.Expr) (int64, bool) {
 	return 0, false
 }
 
-
 // LocalInstance reports whether e is an instance of a class defined in
 // the file: `X()`, or a name bound to it (`x = X()`, `with X() as x`).
 // derived says whether that class derives, directly or through other
