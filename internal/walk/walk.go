@@ -37,8 +37,11 @@ type Options struct {
 	// entered).
 	Hidden bool
 	// Extensions lists the file name suffixes taken. Nil means ".py" and
-	// ".pyi".
+	// ".pyi". Ignored when Match is set.
 	Extensions []string
+	// Match, when not nil, decides which files are taken, instead of
+	// Extensions; it is given the slash-separated path.
+	Match func(name string) bool
 	// NoGitignore takes files that .gitignore files ignore. By default they
 	// are skipped: the .gitignore files of each directory walked, and, when
 	// a root is inside a git repository, those of the directories from the
@@ -87,6 +90,9 @@ func Files(ctx context.Context, roots []string, opts Options) (files []string, p
 		skipSet[d] = true
 	}
 	wanted := func(name string) bool {
+		if opts.Match != nil {
+			return opts.Match(filepath.ToSlash(name))
+		}
 		for _, e := range exts {
 			if strings.HasSuffix(name, e) && len(name) > len(e) {
 				return true
@@ -202,7 +208,7 @@ func Files(ctx context.Context, roots []string, opts Options) (files []string, p
 				}
 				return nil
 			}
-			if !wanted(name) {
+			if !wanted(p) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {

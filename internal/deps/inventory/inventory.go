@@ -34,6 +34,13 @@ type Package struct {
 	Hashes     []string            // "algorithm:hex" as written
 	Source     string              // one of the Source* constants
 	URL        string              // the URL or path for non-index sources
+	// ManifestFile and ManifestLine locate the manifest declaration of a
+	// locked package (pyproject.toml, Pipfile, ...) when a lock file and
+	// the manifest beside it were merged; ManifestSpecifiers are the
+	// specifiers declared there. Empty for packages read from a manifest.
+	ManifestFile       string
+	ManifestLine       int
+	ManifestSpecifiers pep440.SpecifierSet
 	// NotAuditable is the reason the package cannot be matched against
 	// advisories by name and version (editable, VCS, path, URL, ...);
 	// empty when it can be.
