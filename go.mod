@@ -9,3 +9,13 @@ require (
 	golang.org/x/sync v0.25.0
 	golang.org/x/text v0.44.0
 )
+
+require (
+	github.com/davecgh/go-spew v1.1.1 // indirect
+	github.com/github/go-spdx/v2 v2.8.0 // indirect
+	github.com/google/licenseclassifier/v2 v2.0.0 // indirect
+	github.com/pandatix/go-cvss v0.6.4 // indirect
+	github.com/sergi/go-diff v1.1.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+	golang.org/x/net v0.62.0 // indirect
+)

@@ -106,7 +106,7 @@ func fixtures() []fixture {
 	root := filepath.Join(wd, "project")
 	abs := fromRule(ruleAssert, filepath.ToSlash(filepath.Join(root, "tests", "test a.py")), 1, 1, "assert used", "assert x")
 	outside := fromRule(ruleAssert, "/~elsewhere/x:y.py", 2, 1, "assert used", "assert y") // sorts after any working directory
-	rel := fromRule(ruleAssert, "project/pkg/#1.py", 3, 1, "assert used", "assert z") // relative to the working directory
+	rel := fromRule(ruleAssert, "project/pkg/#1.py", 3, 1, "assert used", "assert z")      // relative to the working directory
 	paths := []finding.Finding{abs, outside, rel}
 	finding.Sort(paths)
 	for i := range paths {
