@@ -105,3 +105,33 @@ func TestRuleMatches(t *testing.T) {
 		}
 	}
 }
+
+func TestCallRootsNarrowDispatch(t *testing.T) {
+	osOnly := &analysis.Analyzer{
+		Rule:      analysis.Rule{ID: "KRT9997", Name: "os-only", Severity: finding.Low, Confidence: finding.LowConfidence},
+		Nodes:     []ast.Kind{ast.KindCall},
+		CallRoots: []string{"os", "builtins", "os"}, // a root listed twice runs once
+		Run: func(p *analysis.Pass, n ast.Node) {
+			p.Reportf(n, "%s", p.CalleeName(n.(*ast.Call)))
+		},
+	}
+	c := &analysis.Checker{Analyzers: []*analysis.Analyzer{osOnly, probe}}
+	src := "import os as o, subprocess\no.system('a')\nsubprocess.run('b')\no.path.join('c')\neval('d')\ndef local(): pass\nlocal()\n"
+	r := c.CheckSource("t.py", []byte(src))
+	var got []string
+	for _, f := range r.Findings {
+		if f.RuleID == "KRT9997" {
+			got = append(got, f.Message)
+		}
+	}
+	want := "os.system\nos.path.join\nbuiltins.eval"
+	if strings.Join(got, "\n") != want {
+		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	if n := len(r.Findings) - len(got); n != 5 {
+		t.Fatalf("the unnarrowed analyzer saw %d calls, want 5", n)
+	}
+	if got := analysis.Roots("os.path.join", "requests.Session().get", "os", ""); strings.Join(got, ",") != "os,requests" {
+		t.Fatalf("Roots = %v", got)
+	}
+}

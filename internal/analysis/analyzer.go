@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/krait-dev/krait/internal/finding"
 	"github.com/krait-dev/krait/internal/python/ast"
@@ -16,7 +17,15 @@ import (
 type Analyzer struct {
 	Rule
 	Nodes []ast.Kind
-	Run   func(p *Pass, n ast.Node)
+	// CallRoots, when not empty, narrows a subscription to ast.KindCall to
+	// the calls whose callee's qualified name (Pass.CalleeName) has one of
+	// these first segments: "subprocess" for subprocess.run and
+	// subprocess.Popen(...).communicate, "builtins" for eval. The walker
+	// resolves each call's name once and hands it only to the analyzers
+	// that can match it, so an analyzer driven by a table of qualified
+	// names should declare the roots of its table.
+	CallRoots []string
+	Run       func(p *Pass, n ast.Node)
 }
 
 // Diagnostic is what an analyzer reports: a message at a node, with an
@@ -118,4 +127,28 @@ func (p *Pass) Reportf(n ast.Node, format string, args ...any) {
 func (p *Pass) ReportDiagnostic(d Diagnostic) {
 	d.Analyzer = p.Analyzer
 	p.w.report(d)
+}
+
+// Roots returns the first segments of qualified names ("os" for
+// "os.path.join"), sorted and without duplicates: the CallRoots of an
+// analyzer driven by a table of names.
+func Roots(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		r := rootOf(n)
+		if r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// RootsOf returns the Roots of the keys of m.
+func RootsOf[V any](m map[string]V) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	return Roots(names...)
 }

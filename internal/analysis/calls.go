@@ -75,3 +75,11 @@ func (p *Pass) String(e ast.Expr) (string, bool) {
 
 // CalleeName returns the qualified name of the function call calls, or "".
 func (p *Pass) CalleeName(call *ast.Call) string { return p.w.calleeName(call) }
+
+// CallMemo returns what compute returns for call and key, computed once per
+// call for all the analyzers that ask while the walk is at call (the node
+// being visited); for any other call it calls compute each time. Keys name
+// the computation, e.g. "spelling".
+func (p *Pass) CallMemo(call *ast.Call, key string, compute func() string) string {
+	return p.w.callMemo(call, key, compute)
+}

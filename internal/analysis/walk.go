@@ -18,6 +18,9 @@ var opensScope = [ast.NumKinds]bool{
 type walker struct {
 	model  *semantic.Model
 	byKind [ast.NumKinds][]*Pass
+	// byRoot holds the passes subscribed to calls through CallRoots, by
+	// root.
+	byRoot map[string][]*Pass
 	stack  []ast.Node
 	scopes []*semantic.Scope
 	diags  []Diagnostic
@@ -27,6 +30,23 @@ type walker struct {
 	callNode   *ast.Call
 	callName   string
 	callCached bool
+	callValues []keyValue // see Pass.CallMemo; reset for each call
+}
+
+type keyValue struct{ key, value string }
+
+func (w *walker) callMemo(call *ast.Call, key string, compute func() string) string {
+	if call != w.callNode {
+		return compute()
+	}
+	for _, kv := range w.callValues {
+		if kv.key == key {
+			return kv.value
+		}
+	}
+	v := compute()
+	w.callValues = append(w.callValues, keyValue{key, v})
+	return v
 }
 
 // calleeName returns the qualified name of call's callee, cached for the
@@ -63,7 +83,12 @@ func (w *walker) Visit(n ast.Node) ast.Visitor {
 		}
 	}
 	if c, ok := n.(*ast.Call); ok {
-		w.callNode, w.callCached = c, false
+		w.callNode, w.callCached, w.callValues = c, false, w.callValues[:0]
+		if len(w.byRoot) > 0 {
+			for _, p := range w.byRoot[rootOf(w.calleeName(c))] {
+				p.Analyzer.Run(p, n)
+			}
+		}
 	}
 	for _, p := range w.byKind[n.NodeKind()] {
 		p.Analyzer.Run(p, n)
@@ -78,9 +103,31 @@ func runFile(path string, src []byte, f *parser.File, model *semantic.Model, ana
 	for _, a := range analyzers {
 		p := &Pass{Analyzer: a, File: f, Path: path, Src: src, Model: model, Options: options[a.Name], w: w}
 		for _, k := range a.Nodes {
+			if k == ast.KindCall && len(a.CallRoots) > 0 {
+				if w.byRoot == nil {
+					w.byRoot = make(map[string][]*Pass)
+				}
+				for _, r := range a.CallRoots {
+					if ps := w.byRoot[r]; len(ps) == 0 || ps[len(ps)-1] != p { // a root listed twice runs once
+						w.byRoot[r] = append(ps, p)
+					}
+				}
+				continue
+			}
 			w.byKind[k] = append(w.byKind[k], p)
 		}
 	}
 	ast.Walk(w, f.Module)
 	return w.diags
+}
+
+// rootOf returns the first segment of a qualified name: "os" for
+// "os.path.join", "requests" for "requests.Session().get".
+func rootOf(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' || name[i] == '(' {
+			return name[:i]
+		}
+	}
+	return name
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/krait-dev/krait/internal/analysis"
 )
 
-// BenchmarkAllRulesStdlib runs every rule over python3's standard library
+// BenchmarkAllRulesStdlib runs every rule ("all") and every rule but the
+// taint rules ("notaint") over python3's standard library
 // (site-packages excluded) on one goroutine; MB/s comes from b.SetBytes.
 func BenchmarkAllRulesStdlib(b *testing.B) {
 	out, err := exec.Command("python3", "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])").Output()
@@ -37,13 +38,26 @@ func BenchmarkAllRulesStdlib(b *testing.B) {
 		}
 		return nil
 	})
-	c := &analysis.Checker{Analyzers: All()}
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for j, src := range srcs {
-			c.CheckSource(paths[j], src)
+	var noTaint []*analysis.Analyzer
+	for _, a := range All() {
+		if !strings.HasPrefix(a.ID, "KRT3") {
+			noTaint = append(noTaint, a)
 		}
+	}
+	for _, bc := range []struct {
+		name      string
+		analyzers []*analysis.Analyzer
+	}{{"all", All()}, {"notaint", noTaint}} {
+		b.Run(bc.name, func(b *testing.B) {
+			c := &analysis.Checker{Analyzers: bc.analyzers}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for j, src := range srcs {
+					c.CheckSource(paths[j], src)
+				}
+			}
+		})
 	}
 }

@@ -331,8 +331,9 @@ func build(t []entry) []*analysis.Analyzer {
 				Summary:    e.summary,
 				Doc:        string(doc),
 			},
-			Nodes: nodes,
-			Run:   func(p *analysis.Pass, n ast.Node) { e.run(p, m, n) },
+			Nodes:     nodes,
+			CallRoots: m.roots,
+			Run:       func(p *analysis.Pass, n ast.Node) { e.run(p, m, n) },
 		})
 	}
 	return out

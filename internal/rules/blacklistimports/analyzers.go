@@ -172,8 +172,9 @@ func build(t []entry) []*analysis.Analyzer {
 				Summary:    e.summary,
 				Doc:        string(doc),
 			},
-			Nodes: []ast.Kind{ast.KindImport, ast.KindImportFrom, ast.KindCall},
-			Run:   e.run,
+			Nodes:     []ast.Kind{ast.KindImport, ast.KindImportFrom, ast.KindCall},
+			CallRoots: analysis.RootsOf(importers),
+			Run:       e.run,
 		})
 	}
 	return out

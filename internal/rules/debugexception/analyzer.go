@@ -189,8 +189,18 @@ var leakyExceptions = []string{
 // traceback or sys function that produces exception text, once per
 // function.
 func trigger(p *analysis.Pass, n ast.Node) {
-	if call, ok := n.(*ast.Call); ok && !isExcFunctionCall(p, call) {
-		return
+	switch n := n.(type) {
+	case *ast.Call:
+		if !isExcFunctionCall(p, n) {
+			return
+		}
+	case *ast.ExceptHandler:
+		if n.Name == "" {
+			// Without a name the exception object cannot leak; the
+			// functions that fetch it (sys.exc_info(), ...) trigger as
+			// calls.
+			return
+		}
 	}
 	fn := p.EnclosingFunction()
 	if fn == nil {

@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "Django RawSQL with SQL that is not constant",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.RootsOf(rawSQL),
+	Run:       run,
 }
 
 // rawSQL are the qualified names of Django's RawSQL expression.

@@ -25,8 +25,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "use of exec",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.RootsOf(execFunctions),
+	Run:       run,
 }
 
 // execFunctions are the functions that execute a string as Python code,

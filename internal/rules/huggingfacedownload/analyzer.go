@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "Hugging Face Hub download without a pinned revision",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.Roots(append(analysis.RootsOf(downloads), pretrainedModules...)...),
+	Run:       run,
 }
 
 // download describes a function that downloads from the Hub: where its

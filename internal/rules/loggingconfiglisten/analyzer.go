@@ -25,8 +25,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "logging.config.listen without verify",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.Roots("logging.config.listen"),
+	Run:       run,
 }
 
 func run(p *analysis.Pass, n ast.Node) {

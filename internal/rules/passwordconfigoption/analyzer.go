@@ -28,8 +28,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "oslo.config option holding a password not marked secret=True",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.RootsOf(optionClasses),
+	Run:       run,
 }
 
 // optionClasses are the oslo.config option types that hold strings, which

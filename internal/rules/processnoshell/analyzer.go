@@ -27,8 +27,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "process started without a shell (os.exec*, os.spawn*, os.startfile)",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: injectkit.ProcRoots(),
+	Run:       run,
 }
 
 func run(p *analysis.Pass, n ast.Node) {

@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "process started with a partial executable path",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: injectkit.ProcRoots(),
+	Run:       run,
 }
 
 func run(p *analysis.Pass, n ast.Node) {

@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "process started with a shell (os.system, os.popen, ...)",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: injectkit.ProcRoots(),
+	Run:       run,
 }
 
 // reportedByB602 are shell functions of the subprocess module that

@@ -25,8 +25,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "torch.load without weights_only=True",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.Roots("torch"),
+	Run:       run,
 }
 
 // loads are the functions that unpickle a file unless weights_only=True.

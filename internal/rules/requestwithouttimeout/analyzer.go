@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "HTTP request without a timeout",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.RootsOf(requestFunctions),
+	Run:       run,
 }
 
 // library says how a family of calls treats a missing timeout.

@@ -26,8 +26,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "subprocess call without a shell: check for execution of untrusted input",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: injectkit.ProcRoots(),
+	Run:       run,
 }
 
 func run(p *analysis.Pass, n ast.Node) {

@@ -25,8 +25,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "subprocess call with shell=True",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: analysis.RootsOf(shellFunctions),
+	Run:       run,
 }
 
 // shellFunctions are the subprocess functions that take shell=.

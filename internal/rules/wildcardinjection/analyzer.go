@@ -28,8 +28,9 @@ var Analyzer = &analysis.Analyzer{
 		Summary:    "shell command runs chown, chmod, tar or rsync on a * wildcard",
 		Doc:        doc,
 	},
-	Nodes: []ast.Kind{ast.KindCall},
-	Run:   run,
+	Nodes:     []ast.Kind{ast.KindCall},
+	CallRoots: injectkit.ProcRoots(),
+	Run:       run,
 }
 
 // vulnerable are the commands whose options a file name can inject.

@@ -456,7 +456,7 @@ func NamesIn(p *analysis.Pass, s *semantic.Scope, e ast.Expr) (qualified, spelle
 // CalleeNames is Names for the function a call calls, using the callee
 // name that the framework computes once per call.
 func CalleeNames(p *analysis.Pass, call *ast.Call) (qualified, spelled string) {
-	return p.CalleeName(call), spelling(p, p.Scope(), call.Func)
+	return p.CalleeName(call), p.CallMemo(call, "cryptoutil.spelling", func() string { return spelling(p, p.Scope(), call.Func) })
 }
 
 // Match looks q, then s, up in m: the value, the name that matched, and

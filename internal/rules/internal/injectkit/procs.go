@@ -105,6 +105,10 @@ func LookupProc(name string) (ProcFunc, bool) {
 	return f, ok
 }
 
+// ProcRoots returns the first segments of the names LookupProc knows: the
+// CallRoots of analyzers that only look at those calls.
+func ProcRoots() []string { return analysis.RootsOf(procFuncs) }
+
 // Command returns the argument of call that holds the command or program
 // of f, or nil when it is absent or hidden behind *args or **kwargs.
 func (f ProcFunc) Command(call *ast.Call) ast.Expr {
