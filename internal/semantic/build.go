@@ -18,6 +18,34 @@ func Build(mod *ast.Module, pkg string) *Model {
 
 type builder struct {
 	m *Model
+	// bindings and lists are slabs that bindings and one-element binding
+	// lists are cut from, so a module's many bindings cost few
+	// allocations.
+	bindings []Binding
+	lists    []*Binding
+}
+
+// newBinding returns a new binding from the slab.
+func (b *builder) newBinding(bd Binding) *Binding {
+	if len(b.bindings) == cap(b.bindings) {
+		b.bindings = make([]Binding, 0, min(2*cap(b.bindings)+16, 512))
+	}
+	b.bindings = append(b.bindings, bd)
+	return &b.bindings[len(b.bindings)-1]
+}
+
+// appendBinding appends bd to list, cutting a new list of one from the
+// slab (full, so a later append copies it out).
+func (b *builder) appendBinding(list []*Binding, bd *Binding) []*Binding {
+	if len(list) > 0 {
+		return append(list, bd)
+	}
+	if len(b.lists) == cap(b.lists) {
+		b.lists = make([]*Binding, 0, min(2*cap(b.lists)+16, 1024))
+	}
+	b.lists = append(b.lists, bd)
+	n := len(b.lists)
+	return b.lists[n-1 : n : n]
 }
 
 func (b *builder) newScope(kind ScopeKind, n ast.Node, parent *Scope) *Scope {
@@ -40,8 +68,8 @@ func (b *builder) bind(s *Scope, name string, kind BindingKind, node ast.Node, l
 			}
 		}
 	}
-	bd := &Binding{Name: name, Kind: kind, Scope: s, Node: node, Loc: loc}
-	s.Bindings[name] = append(s.Bindings[name], bd)
+	bd := b.newBinding(Binding{Name: name, Kind: kind, Scope: s, Node: node, Loc: loc})
+	s.Bindings[name] = b.appendBinding(s.Bindings[name], bd)
 	return bd
 }
 

@@ -119,7 +119,13 @@ func run(p *analysis.Pass, n ast.Node) {
 			}
 		}
 	}
-	c := &checker{p: p, terms: terms(p)}
+	memo := p.Memo() // the options are the same for every call of a file
+	ts, ok := memo["terms"].([]term)
+	if !ok {
+		ts = terms(p)
+		memo["terms"] = ts
+	}
+	c := &checker{p: p, terms: ts}
 	secret := ""
 	for _, a := range args {
 		if secret = c.secret(a, 0); secret != "" {
