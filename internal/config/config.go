@@ -90,6 +90,9 @@ type Config struct {
 	// Taint holds the project's own sources, sinks and sanitisers for the
 	// taint rules ([tool.krait.taint]); nil when there are none.
 	Taint *taint.UserModels
+	// Deps configures the dependency audit ([tool.krait.deps]); nil when
+	// the file has no such table.
+	Deps *Deps
 
 	// keys records where each selector came from, for Check's messages.
 	selectKeys, ignoreKeys []string
@@ -331,7 +334,7 @@ func (d decoder) errorf(key, format string, args ...any) error {
 }
 
 // kraitKeys are the keys of [tool.krait] and krait.toml.
-var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules", "taint"}
+var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules", "taint", "deps"}
 
 // krait decodes the krait schema from table t, whose keys are named with
 // prefix in errors.
@@ -410,6 +413,8 @@ func (d decoder) krait(c *Config, t map[string]any, prefix string) error {
 			}
 		case "taint":
 			c.Taint, err = d.taint(v, key)
+		case "deps":
+			c.Deps, err = d.deps(v, key)
 		default:
 			msg := "unknown key"
 			if s := suggest(k, kraitKeys); s != "" {
