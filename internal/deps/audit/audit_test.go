@@ -49,12 +49,12 @@ func TestAudit(t *testing.T) {
 	winOnly := pkg("flask", "2.0.0", "==2.0.0", 9)
 	winOnly.Marker = `sys_platform == "win32"`
 	pkgs := []inventory.Package{
-		pkg("Flask", "2.0.1", "==2.0.1", 1),   // two records, one vulnerability
-		pkg("reqeusts", "1.0", "==1.0", 2),    // malicious
-		pkg("jinja2", "2.10", "==2.10", 3),    // only a withdrawn advisory
-		pkg("PyYAML", "", ">=5.1", 4),         // a range: raise the floor
-		pkg("PyYAML", "", "<5.4,>=5.1", 5),    // a range: every allowed version
-		pkg("flask", "2.3.2", "==2.3.2", 6),   // fixed
+		pkg("Flask", "2.0.1", "==2.0.1", 1), // two records, one vulnerability
+		pkg("reqeusts", "1.0", "==1.0", 2),  // malicious
+		pkg("jinja2", "2.10", "==2.10", 3),  // only a withdrawn advisory
+		pkg("PyYAML", "", ">=5.1", 4),       // a range: raise the floor
+		pkg("PyYAML", "", "<5.4,>=5.1", 5),  // a range: every allowed version
+		pkg("flask", "2.3.2", "==2.3.2", 6), // fixed
 		{Name: "lib", File: "requirements.txt", Line: 7, NotAuditable: "VCS checkout (git+https://example.com/lib)"},
 		winOnly, // not installed on linux
 	}
