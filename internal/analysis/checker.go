@@ -201,3 +201,33 @@ func packageOf(path string) string {
 	}
 	return strings.Join(parts, ".")
 }
+
+// ModuleNames returns the dotted module name of each Python file of
+// paths, as imports name it: the packages above it (the directories with an
+// __init__.py, as the semantic model's Package) and the file's stem ("a.b"
+// for a/b.py in package a; "a" for a/__init__.py). Files outside any
+// package are top-level modules ("b" for b.py).
+func ModuleNames(paths []string) map[string]string {
+	pkgs := make(map[string]string) // directory → package, computed once per directory
+	out := make(map[string]string, len(paths))
+	for _, p := range paths {
+		dir := filepath.Dir(p)
+		pkg, ok := pkgs[dir]
+		if !ok {
+			pkg = packageOf(p)
+			pkgs[dir] = pkg
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(p), ".py"), ".pyi")
+		switch {
+		case stem == "__init__":
+			if pkg != "" {
+				out[p] = pkg
+			}
+		case pkg == "":
+			out[p] = stem
+		default:
+			out[p] = pkg + "." + stem
+		}
+	}
+	return out
+}

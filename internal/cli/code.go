@@ -215,7 +215,10 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	for _, p := range problems {
 		findings = append(findings, unreadable(p.Path, p.Dir, p.Err))
 	}
-	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: withTaintModels(cfg.Rules, analyzers, cfg.Taint)}
+	// The taint rules follow calls into the other modules of the files
+	// checked.
+	project := taint.NewProject(files, readSource, cfg.Taint)
+	checker := &analysis.Checker{Analyzers: analyzers, Jobs: *jobs, Parse: a.parse, Options: withTaintOptions(cfg.Rules, analyzers, cfg.Taint, project)}
 	names := ruleNames(all)
 	var unused []suppress.Unused
 	err = checker.Check(ctx, files, readSource, func(r *analysis.Result, readErr error) {
@@ -436,13 +439,11 @@ func (a *app) explain(_ context.Context, args []string) int {
 	return ExitUsage
 }
 
-// withTaintModels returns the rules' options with the project's taint
-// models ([tool.krait.taint]) added to the options of every taint rule
-// (KRT3xxx), which hand them to the engine; opts itself is not changed.
-func withTaintModels(opts map[string]map[string]any, analyzers []*analysis.Analyzer, models *taint.UserModels) map[string]map[string]any {
-	if models == nil {
-		return opts
-	}
+// withTaintOptions returns the rules' options with the project's taint
+// models ([tool.krait.taint]) and the project of the run added to the
+// options of every taint rule (KRT3xxx), which hand them to the engine;
+// opts itself is not changed.
+func withTaintOptions(opts map[string]map[string]any, analyzers []*analysis.Analyzer, models *taint.UserModels, project *taint.Project) map[string]map[string]any {
 	out := make(map[string]map[string]any, len(opts)+len(analyzers))
 	for k, v := range opts {
 		out[k] = v
@@ -455,7 +456,10 @@ func withTaintModels(opts map[string]map[string]any, analyzers []*analysis.Analy
 		for k, v := range opts[a.Rule.Name] {
 			o[k] = v
 		}
-		o[taint.ModelsOption] = models
+		if models != nil {
+			o[taint.ModelsOption] = models
+		}
+		o[taint.ProjectOption] = project
 		out[a.Rule.Name] = o
 	}
 	return out

@@ -15,7 +15,8 @@ func ResultFor(p *analysis.Pass) *Result {
 		return r
 	}
 	user, _ := p.Options[ModelsOption].(*UserModels)
-	r := AnalyzeWith(p.Path, p.File.Module, p.Model, user)
+	project, _ := p.Options[ProjectOption].(*Project)
+	r := AnalyzeProject(p.Path, p.File.Module, p.Model, user, project)
 	m[memoKey{}] = r
 	return r
 }

@@ -79,6 +79,7 @@ type attrSummary struct {
 }
 
 type paramSink struct {
+	path       string // the file of the sink
 	param      int
 	class      Class
 	sink       string
@@ -163,6 +164,14 @@ type engine struct {
 	// callees are the functions of the module each function (nil: the
 	// module body) calls, as found in its last analysis.
 	callees map[*fn]map[*fn]bool
+	// project gives the summaries of other modules' functions (nil: calls
+	// into other modules use the default); stack lists the modules whose
+	// summaries are being computed, this one last, to cut cycles.
+	project *Project
+	stack   []string
+	// summaryOnly analyses every function even when the module has no
+	// source: its summaries serve another module's analysis.
+	summaryOnly bool
 }
 
 // callsAny reports whether f (nil: the module body) calls a function of
@@ -186,6 +195,23 @@ func Analyze(path string, mod *ast.Module, model *semantic.Model) *Result {
 // AnalyzeWith is Analyze with the project's own models added to the
 // built-in ones (nil: none).
 func AnalyzeWith(path string, mod *ast.Module, model *semantic.Model, user *UserModels) *Result {
+	return AnalyzeProject(path, mod, model, user, nil)
+}
+
+// AnalyzeProject is AnalyzeWith with calls into the other modules of the
+// project modelled by their summaries (nil: none).
+func AnalyzeProject(path string, mod *ast.Module, model *semantic.Model, user *UserModels, project *Project) *Result {
+	e := newEngine(path, model, user)
+	e.project = project
+	if project != nil {
+		if name, ok := project.modules[path]; ok {
+			e.stack = []string{name}
+		}
+	}
+	return e.run(mod)
+}
+
+func newEngine(path string, model *semantic.Model, user *UserModels) *engine {
 	e := &engine{
 		path: path, model: model, byNode: map[ast.Node]*fn{}, summaries: map[*fn]*summary{},
 		findings: map[findingKey]*Finding{}, skipped: map[*fn]bool{},
@@ -200,6 +226,12 @@ func AnalyzeWith(path string, mod *ast.Module, model *semantic.Model, user *User
 			e.userHints[q] = true
 		}
 	}
+	return e
+}
+
+// run analyses mod.
+func (e *engine) run(mod *ast.Module) *Result {
+	model := e.model
 	res := &Result{}
 	if mod == nil || model == nil {
 		return res
@@ -210,7 +242,7 @@ func AnalyzeWith(path string, mod *ast.Module, model *semantic.Model, user *User
 	for _, f := range e.funcs {
 		e.classify(f)
 	}
-	if !e.mayHaveSources(mod) {
+	if !e.summaryOnly && !e.mayHaveSources(mod) {
 		return res
 	}
 	// Round 1 analyses everything; each later round re-analyses the
@@ -639,7 +671,7 @@ func (fr *frame) report(c Class, sinkName string, loc ast.Loc, t Taint, confiden
 			if fr.sum == nil {
 				continue
 			}
-			ps := paramSink{param: l.Param - 1, class: c, sink: sinkName, loc: loc, confidence: confidence, trace: trace[:len(trace)-1]}
+			ps := paramSink{path: fr.e.path, param: l.Param - 1, class: c, sink: sinkName, loc: loc, confidence: confidence, trace: trace[:len(trace)-1]}
 			dup := false
 			for _, o := range fr.sum.sinks {
 				if o.param == ps.param && o.class == c && o.loc == loc {

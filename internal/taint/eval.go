@@ -470,7 +470,16 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 			fr.e.callees[fr.f] = cs
 		}
 		cs[f] = true
-		return fr.applySummary(call, f, offset, ctor, recv, a)
+		sum := fr.e.summaries[f]
+		if sum == nil {
+			return Value{} // not computed yet: the next round will see it
+		}
+		return fr.applySummary(call, f, sum, offset, ctor, recv, a, false)
+	}
+	if fr.e.project != nil && q != "" {
+		if f, sum := fr.e.project.function(q, fr.e.stack); f != nil {
+			return fr.applySummary(call, f, sum, 0, false, recv, a, true)
+		}
 	}
 	if sk, ok := fr.e.sinkFor(q); ok {
 		fr.checkSink(st, call, q, sk, a)
@@ -1210,12 +1219,11 @@ func (e *engine) method(c *ast.ClassDef, name string) *fn {
 	return nil
 }
 
-// applySummary models a call of a function of this module.
-func (fr *frame) applySummary(call *ast.Call, f *fn, offset int, ctor bool, recv Value, a *argValues) Value {
-	sum := fr.e.summaries[f]
-	if sum == nil {
-		return Value{} // not computed yet: the next round will see it
-	}
+// applySummary models a call of function f, whose summary is sum: a
+// function of this module, or of another module of the project when
+// external (its sinks are then reported at the call, with the steps in the
+// other file in the trace).
+func (fr *frame) applySummary(call *ast.Call, f *fn, sum *summary, offset int, ctor bool, recv Value, a *argValues, external bool) Value {
 	np := 0
 	if f.args != nil {
 		np = len(f.args.Posonlyargs) + len(f.args.Args)
@@ -1303,6 +1311,14 @@ func (fr *frame) applySummary(call *ast.Call, f *fn, offset int, ctor bool, recv
 			name = f.params[ps.param].Arg
 		}
 		extra := append([]finding.Step{fr.e.step(call.Loc, "passed to "+f.name+"() as "+name)}, ps.trace...)
+		if external {
+			// The sink is in another file: the finding is where the data
+			// leaves this one, and the trace goes on to the sink.
+			extra = append(extra, finding.Step{Path: ps.path, Line: int(ps.loc.Lineno), Column: int(ps.loc.ColOffset) + 1, Message: ps.sink + " (" + ps.class.String() + ")"})
+			sink, _, _ := strings.Cut(ps.sink, " (through ") // named once, by the function called here
+			fr.report(ps.class, sink+" (through "+f.name+"())", call.Loc, t, ps.confidence, extra)
+			continue
+		}
 		fr.report(ps.class, ps.sink, ps.loc, t, ps.confidence, extra)
 	}
 	return out
