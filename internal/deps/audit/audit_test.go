@@ -10,6 +10,7 @@ import (
 	"github.com/krait-dev/krait/internal/config"
 	"github.com/krait-dev/krait/internal/deps/inventory"
 	"github.com/krait-dev/krait/internal/deps/osv"
+	"github.com/krait-dev/krait/internal/deps/outdated"
 	"github.com/krait-dev/krait/internal/deps/pep440"
 	"github.com/krait-dev/krait/internal/deps/pep508"
 )
@@ -94,5 +95,19 @@ requirements.txt:8 KRT4010 medium  [] fixed=[]: invalid requirement
 	}
 	if rep.Audited != 6 || rep.Skipped != 1 {
 		t.Errorf("audited %d, skipped %d; want 6, 1", rep.Audited, rep.Skipped)
+	}
+}
+
+func TestRuleIDsAgreeWithOutdated(t *testing.T) {
+	if RuleYanked.ID != outdated.RuleYankedID || RuleYanked.Name != outdated.RuleYankedName ||
+		RuleOutdated.ID != outdated.RuleOutdatedID || RuleOutdated.Name != outdated.RuleOutdatedName {
+		t.Fatalf("the outdated package's rule IDs and names differ from the audit's rules")
+	}
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.ID] || seen[r.Name] {
+			t.Fatalf("duplicate rule %s %s", r.ID, r.Name)
+		}
+		seen[r.ID], seen[r.Name] = true, true
 	}
 }
