@@ -63,7 +63,7 @@ func TestCLI(t *testing.T) {
 		{"empty", []string{"frobnicate"}, ExitUsage, "krait: unknown command \"frobnicate\"\nRun 'krait help' for usage.\n"},
 		{"empty", []string{"--format", "json"}, ExitUsage, "krait: flag --format must follow a command\nRun 'krait help' for usage.\n"},
 		{"empty", []string{"help", "frobnicate"}, ExitUsage, "krait help: unknown command \"frobnicate\"\nRun 'krait help' for usage.\n"},
-		{"empty", []string{"deps", "."}, ExitUsage, "krait deps: not yet available in krait v0.0.0-test (dependency audit: known vulnerabilities, malicious and typosquatted names).\nRun 'krait help' for the commands that are.\n"},
+		{"empty", []string{"licenses", "."}, ExitUsage, "krait licenses: not yet available in krait v0.0.0-test (license of every dependency, checked against a policy).\nRun 'krait help' for the commands that are.\n"},
 		{"empty", []string{"help", "sbom"}, ExitUsage, "krait sbom: not yet available in krait v0.0.0-test (software bill of materials: CycloneDX 1.6 or SPDX 2.3 JSON).\nRun 'krait help' for the commands that are.\n"},
 
 		// scan: usage errors.

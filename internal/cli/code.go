@@ -12,6 +12,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/config"
+	"github.com/krait-dev/krait/internal/deps/audit"
 	"github.com/krait-dev/krait/internal/finding"
 	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/report"
@@ -366,7 +367,7 @@ func (a *app) rulesCmd(_ context.Context, args []string) int {
 	if len(pos) > 0 {
 		return a.usageError(flags, "unexpected argument %q", pos[0])
 	}
-	all := rules.All()
+	all := allRules()
 	switch *format {
 	case "json":
 		type ruleJSON struct {
@@ -419,7 +420,7 @@ func (a *app) explain(_ context.Context, args []string) int {
 		return a.usageError(flags, "want exactly one RULE")
 	}
 	q := pos[0]
-	for _, r := range rules.All() {
+	for _, r := range allRules() {
 		match := strings.EqualFold(r.ID, q) || strings.EqualFold(r.Name, q)
 		for _, al := range r.Aliases {
 			match = match || strings.EqualFold(al, q)
@@ -437,6 +438,16 @@ func (a *app) explain(_ context.Context, args []string) int {
 	}
 	fmt.Fprintf(a.stderr, "krait explain: no rule %q (see 'krait rules')\n", q)
 	return ExitUsage
+}
+
+// allRules returns the metadata of every rule krait reports: the code
+// rules, then those of the dependency audit.
+func allRules() []*analysis.Rule {
+	var out []*analysis.Rule
+	for _, an := range rules.All() {
+		out = append(out, &an.Rule)
+	}
+	return append(out, audit.Rules()...)
 }
 
 // withTaintOptions returns the rules' options with the project's taint

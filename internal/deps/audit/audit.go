@@ -22,6 +22,7 @@ import (
 	"github.com/krait-dev/krait/internal/deps/pep503"
 	"github.com/krait-dev/krait/internal/deps/pep508"
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/supplychain/typosquat"
 )
 
 // Source gives the OSV records that name packages.
@@ -47,6 +48,9 @@ type Options struct {
 	// Releases, when not nil, lists the known releases of a package for
 	// range judgements (from the package index).
 	Releases func(name string) []pep440.Version
+	// Typosquats, when not nil, checks every package name against the
+	// popular packages.
+	Typosquats *typosquat.Index
 }
 
 // Report is the result of an audit.
@@ -138,6 +142,9 @@ func Audit(ctx context.Context, pkgs []inventory.Package, problems []inventory.P
 			ign.apply(&f, f.Aliases)
 			rep.Findings = append(rep.Findings, f)
 		}
+	}
+	if opts.Typosquats != nil {
+		rep.Findings = append(rep.Findings, typosquats(audited, opts.Typosquats)...)
 	}
 	rep.Findings = append(rep.Findings, ign.report(opts.ConfigFile)...)
 	finding.Sort(rep.Findings)
@@ -276,6 +283,30 @@ func rangeFinding(p inventory.Package, j osv.Judgement, ix *osv.Index) (finding.
 	}
 	f.Snippet = p.Name + spec
 	return f, true
+}
+
+// typosquats reports the packages whose names imitate popular ones, once
+// per name and file.
+func typosquats(pkgs []inventory.Package, ix *typosquat.Index) []finding.Finding {
+	var out []finding.Finding
+	seen := make(map[string]bool)
+	for _, p := range pkgs {
+		if seen[p.Normalized+"\x00"+p.File] {
+			continue
+		}
+		seen[p.Normalized+"\x00"+p.File] = true
+		m, ok := ix.Best(p.Name)
+		if !ok {
+			continue
+		}
+		f := base(p, RuleTyposquat.ID)
+		if m.Severity != 0 {
+			f.Severity = m.Severity
+		}
+		f.Message = fmt.Sprintf("%s looks like a typosquat of %s (%s): %s; check that you meant this package", p.Name, m.Target, m.Technique, m.Reason)
+		out = append(out, f)
+	}
+	return out
 }
 
 func notAuditable(p inventory.Package) finding.Finding {

@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"fmt"
+	"github.com/krait-dev/krait/internal/analysis"
 	"strings"
 	"testing"
 	"time"
@@ -109,5 +110,22 @@ func TestRuleIDsAgreeWithOutdated(t *testing.T) {
 			t.Fatalf("duplicate rule %s %s", r.ID, r.Name)
 		}
 		seen[r.ID], seen[r.Name] = true, true
+	}
+}
+
+func TestRuleDocs(t *testing.T) {
+	for _, r := range Rules() {
+		at := 0
+		for _, sec := range analysis.DocSections {
+			i := strings.Index(r.Doc[at:], "## "+sec+"\n")
+			if i < 0 {
+				t.Errorf("%s: doc lacks section %q (or it is out of order)", r.ID, sec)
+				break
+			}
+			at += i
+		}
+		if r.Summary == "" || r.Severity == 0 || r.Confidence == 0 {
+			t.Errorf("%s: incomplete metadata", r.ID)
+		}
 	}
 }

@@ -43,6 +43,17 @@ var (
 			"# requirements.txt\nrequests==2.32.3",
 			"- https://github.com/ossf/malicious-packages"),
 	}
+	// RuleTyposquat: a dependency named like a popular package.
+	RuleTyposquat = &analysis.Rule{
+		ID: "KRT4004", Name: "typosquatted-package", CWE: []int{506},
+		Severity: finding.Medium, Confidence: finding.MediumConfidence,
+		Summary: "a dependency whose name imitates a popular package",
+		Doc: doc("The dependency's name is one edit, a swapped or doubled letter, a homoglyph, a separator game or a prefix/suffix away from a popular PyPI package. The finding names the package imitated and the trick.",
+			"Attackers publish packages named like popular ones and wait for a typo in a requirements file: their code runs at install time.",
+			"# requirements.txt\nreqeusts==2.31.0",
+			"# requirements.txt\nrequests==2.31.0",
+			"- https://peps.python.org/pep-0503/#normalized-names"),
+	}
 	// RuleYanked: a pinned release was yanked from the index.
 	RuleYanked = &analysis.Rule{
 		ID: "KRT4005", Name: "yanked-release", CWE: []int{1104},
@@ -115,7 +126,7 @@ var (
 
 // Rules returns the rules of the dependency audit, by ID.
 func Rules() []*analysis.Rule {
-	return []*analysis.Rule{RuleVulnerable, RuleVulnerableRange, RuleMalicious, RuleYanked, RuleOutdated,
+	return []*analysis.Rule{RuleVulnerable, RuleVulnerableRange, RuleMalicious, RuleTyposquat, RuleYanked, RuleOutdated,
 		RuleNotAuditable, RuleIgnoreExpired, RuleIgnoreUnused, RuleManifestProblem}
 }
 

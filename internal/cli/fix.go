@@ -1,0 +1,229 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/krait-dev/krait/internal/deps/fix"
+	"github.com/krait-dev/krait/internal/deps/inventory"
+	"github.com/krait-dev/krait/internal/deps/osv"
+	"github.com/krait-dev/krait/internal/deps/pep440"
+	"github.com/krait-dev/krait/internal/deps/pypi"
+)
+
+const fixHelp = `
+Upgrade the vulnerable dependencies declared below each PATH (default ".")
+in place, like a dependency bot. For each vulnerable package krait picks the
+smallest newer release that no advisory affects, that is not yanked, that
+the project's other declarations and constraints allow and whose
+requires_python admits --python-version; when none exists it says which
+advisory, specifier or requirement blocks it.
+
+Requirements and constraints files and pyproject.toml are rewritten
+byte-precisely: only the version text changes (and the --hash options of an
+edited line, replaced with the new release's hashes); comments, spacing,
+markers and continuations stay. Writes are atomic, and a second run
+changes nothing. Lock files get their tool's relock command (uv lock
+--upgrade-package P==X, poetry update P, ...), run with --relock when the
+tool is installed.
+
+--dry-run prints a unified diff and writes nothing; --format json prints
+the plan. --branch NAME commits the changed files on a new git branch with
+a message listing the advisories fixed.
+
+Advisories come from the OSV API, or the local database with --offline;
+releases from the package index (or its cache with --offline).
+`
+
+// fixCmd implements `krait fix`.
+func (a *app) fixCmd(ctx context.Context, args []string) int {
+	flags := newFlagSet("fix", "krait fix [flags] [PATH...]", fixHelp)
+	format := flags.String("format", "text", "output `FORMAT`: text or json (the plan)")
+	dryRun := flags.Bool("dry-run", false, "print the changes as a unified diff and write nothing")
+	relock := flags.Bool("relock", false, "run the lock tools' relock commands (when installed)")
+	branch := flags.String("branch", "", "commit the changes on a new git branch `NAME`")
+	floors := flags.Bool("raise-floors", false, "also raise '>=' floors that allow vulnerable versions")
+	df := addDepsFlags(flags)
+	paths, code, ok := a.parseFlags(flags, args)
+	if !ok {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		return a.usageError(flags, "unsupported --format %q (want text or json)", *format)
+	}
+	if *branch != "" && *dryRun {
+		return a.usageError(flags, "--branch and --dry-run exclude each other")
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	r, code, ok := a.setupDeps(ctx, "fix", flags, df, paths)
+	if !ok {
+		return code
+	}
+	fail := func(err error) int {
+		if ctx.Err() != nil {
+			return a.interrupted("fix")
+		}
+		fmt.Fprintf(a.stderr, "krait fix: %v\n", err)
+		return ExitInternal
+	}
+
+	// The advisories of every auditable package, matched by krait's own
+	// matcher.
+	src, closeSrc, err := r.advisorySource(ctx, *df.db)
+	if err != nil {
+		return fail(err)
+	}
+	defer closeSrc()
+	var pkgs []inventory.Package
+	names := map[string]bool{}
+	for _, p := range r.inv.Packages {
+		if p.NotAuditable == "" && p.Normalized != "" {
+			pkgs = append(pkgs, p)
+			names[p.Normalized] = true
+		}
+	}
+	nameList := make([]string, 0, len(names))
+	for n := range names {
+		nameList = append(nameList, n)
+	}
+	sort.Strings(nameList)
+	byName, err := src.Advisories(ctx, nameList)
+	if err != nil {
+		return fail(fmt.Errorf("fetching advisories: %w", err))
+	}
+	var records []*osv.Vulnerability
+	for _, n := range nameList {
+		records = append(records, byName[n]...)
+	}
+	ix := osv.NewIndex(records)
+	match := func(name string, v pep440.Version) []string {
+		var ids []string
+		for _, m := range ix.Query(name, v).Matches {
+			ids = append(ids, m.ID)
+		}
+		return ids
+	}
+	client, err := r.pypiClient(*df.jobs)
+	if err != nil {
+		return fail(err)
+	}
+	list := func(ctx context.Context, name string) ([]fix.Release, error) {
+		proj, err := client.Project(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		return fixReleases(proj), nil
+	}
+	plan, err := fix.MakePlan(ctx, pkgs, list, match, fix.Options{Python: r.env.PythonFullVersion, RaiseFloors: *floors})
+	if err != nil {
+		return fail(err)
+	}
+	changes, err := fix.Rewrite(ctx, plan)
+	if err != nil {
+		return fail(err)
+	}
+
+	if *format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(plan); err != nil {
+			return fail(err)
+		}
+	}
+	if *dryRun {
+		if *format == "text" {
+			fmt.Fprint(a.stdout, fix.Diff(".", changes))
+			a.printPlan(plan, true)
+		}
+		return ExitOK
+	}
+	if err := fix.Write(ctx, changes); err != nil {
+		return fail(err)
+	}
+	if *format == "text" {
+		a.printPlan(plan, false)
+	}
+	if *relock {
+		for _, step := range fix.Relocks(plan) {
+			out, err := fix.Relock(ctx, step.Dir, step.Command)
+			switch {
+			case errors.Is(err, fix.ErrToolMissing):
+				fmt.Fprintf(a.stderr, "krait fix: %s is not installed: run '%s' in %s yourself\n", step.Command[0], strings.Join(step.Command, " "), step.Dir)
+			case err != nil:
+				fmt.Fprintf(a.stderr, "krait fix: %s failed: %v\n%s", strings.Join(step.Command, " "), err, out)
+				return ExitInternal
+			default:
+				fmt.Fprintf(a.stdout, "Ran %s in %s.\n", strings.Join(step.Command, " "), step.Dir)
+			}
+		}
+	}
+	if *branch != "" && len(changes) > 0 {
+		var files []string
+		for _, c := range changes {
+			files = append(files, c.File)
+		}
+		dir := filepath.Dir(files[0])
+		if err := fix.CommitBranch(ctx, dir, *branch, files, fix.CommitMessage(".", plan)); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(a.stdout, "Committed on branch %s.\n", *branch)
+	}
+	for _, f := range plan.Fixes {
+		if !f.Fixable() {
+			return ExitFindings // something vulnerable is left
+		}
+	}
+	return ExitOK
+}
+
+// fixReleases converts the index's releases for the fix engine; hashes are
+// every file's sha256, sorted, as pip's --hash options list them.
+func fixReleases(p *pypi.Project) []fix.Release {
+	out := make([]fix.Release, 0, len(p.Releases))
+	for _, r := range p.Releases {
+		var hashes []string
+		seen := map[string]bool{}
+		for _, f := range r.Files {
+			if h := f.Hashes["sha256"]; h != "" && !seen[h] {
+				seen[h] = true
+				hashes = append(hashes, "sha256:"+h)
+			}
+		}
+		sort.Strings(hashes)
+		out = append(out, fix.Release{Version: r.Parsed, Yanked: r.Yanked, YankedReason: r.YankedReason, RequiresPython: r.RequiresPython, Hashes: hashes})
+	}
+	return out
+}
+
+// printPlan prints what fix did (or would do with --dry-run).
+func (a *app) printPlan(plan fix.Plan, dry bool) {
+	verb := "Upgraded"
+	if dry {
+		verb = "Would upgrade"
+	}
+	if len(plan.Fixes) == 0 {
+		fmt.Fprintln(a.stdout, "Nothing to fix: no vulnerable dependency.")
+		return
+	}
+	for _, f := range plan.Fixes {
+		where := fmt.Sprintf("%s:%d", f.File, f.Line)
+		switch {
+		case !f.Fixable():
+			fmt.Fprintf(a.stdout, "Cannot fix %s %s (%s): %s\n", f.Package, f.From, where, f.Reason)
+		case f.Kind == fix.KindRelock:
+			fmt.Fprintf(a.stdout, "Relock %s to %s (%s): %s\n", f.Package, f.To, where, strings.Join(f.Command, " "))
+		default:
+			fmt.Fprintf(a.stdout, "%s %s %s -> %s (%s), fixing %s\n", verb, f.Package, f.From, f.To, where, strings.Join(f.Advisories, ", "))
+		}
+		if f.Note != "" {
+			fmt.Fprintf(a.stdout, "  note: %s\n", f.Note)
+		}
+	}
+}
