@@ -170,7 +170,7 @@ func (r *depsRun) advisorySource(ctx context.Context, dbDir string) (src audit.S
 		db, err := vulndb.Open(ctx, dbDir)
 		if err != nil {
 			if errors.Is(err, vulndb.ErrNoDatabase) {
-				return nil, nil, fmt.Errorf("--offline: no vulnerability database in %s: run 'krait db update' (or 'krait db import FILE') first", dbDir)
+				return nil, nil, fmt.Errorf("--offline: no vulnerability database in %s: run 'krait db update' (or 'krait db import FILE') first: %w", dbDir, err)
 			}
 			return nil, nil, err
 		}
@@ -273,6 +273,10 @@ func (a *app) depsCmd(ctx context.Context, args []string) int {
 	if err != nil {
 		if ctx.Err() != nil {
 			return a.interrupted("deps")
+		}
+		if errors.Is(err, vulndb.ErrNoDatabase) {
+			fmt.Fprintf(a.stderr, "krait deps: %v\n", err)
+			return ExitUsage
 		}
 		fmt.Fprintf(a.stderr, "krait deps: %v\n", err)
 		return ExitInternal

@@ -303,7 +303,11 @@ func typosquats(pkgs []inventory.Package, ix *typosquat.Index) []finding.Finding
 		if m.Severity != 0 {
 			f.Severity = m.Severity
 		}
-		f.Message = fmt.Sprintf("%s looks like a typosquat of %s (%s): %s; check that you meant this package", p.Name, m.Target, m.Technique, m.Reason)
+		how := string(m.Technique)
+		if m.Reason != "" {
+			how += ": " + m.Reason
+		}
+		f.Message = fmt.Sprintf("%s looks like a typosquat of %s (%s); check that you meant this package", p.Name, m.Target, how)
 		out = append(out, f)
 	}
 	return out

@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/krait-dev/krait/internal/testutil"
+	"github.com/krait-dev/krait/internal/testutil/osvserver"
+	"github.com/krait-dev/krait/internal/testutil/pypiserver"
+)
+
+// withCache points the user cache at dir for the run.
+func withCache(dir string) func(*app) {
+	return func(a *app) {
+		a.getenv = func(k string) string {
+			if k == "XDG_CACHE_HOME" {
+				return dir
+			}
+			return ""
+		}
+	}
+}
+
+// importDB imports the test advisories into a new database and returns its
+// directory.
+func importDB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "db")
+	code, out, errOut := runApp(t, context.Background(), []string{"db", "import", "--db", db, "testdata/deps/osv"}, nil)
+	if code != ExitOK || !strings.Contains(out, "Imported 4 advisories for 3 packages.") {
+		t.Fatalf("db import: exit %d\n%s%s", code, out, errOut)
+	}
+	return db
+}
+
+func TestDepsOffline(t *testing.T) {
+	db := importDB(t)
+	code, out, _ := runApp(t, context.Background(), []string{"db", "status", "--db", db}, nil)
+	if code != ExitOK || !strings.Contains(out, "Advisories: 4 (0 withdrawn, 1 malicious-package)") || !strings.Contains(out, "Packages:   3") {
+		t.Fatalf("db status: exit %d\n%s", code, out)
+	}
+	for _, format := range []string{"text", "json", "sarif", "markdown"} {
+		t.Run(format, func(t *testing.T) {
+			args := []string{"deps", "--offline", "--db", db, "--format", format, "--show-suppressed", "testdata/deps/app"}
+			code, out, errOut := runApp(t, context.Background(), args, nil)
+			if code != ExitFindings || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			wd, _ := os.Getwd()
+			out = testutil.NormalizePaths(out, map[string]string{wd: "/WD"})
+			testutil.Golden(t, filepath.Join("testdata", "golden", "deps-offline."+format), []byte(out))
+		})
+	}
+	// --fail-on critical: the malicious package still fails the run.
+	if code, _, _ := runApp(t, context.Background(), []string{"deps", "--offline", "--db", db, "--fail-on", "critical", "testdata/deps/app"}, nil); code != ExitFindings {
+		t.Errorf("--fail-on critical: exit %d", code)
+	}
+}
+
+func TestDepsOfflineWithoutDatabase(t *testing.T) {
+	code, _, errOut := runApp(t, context.Background(), []string{"deps", "--offline", "--db", filepath.Join(t.TempDir(), "none"), "testdata/deps/app"}, nil)
+	if code != ExitUsage || !strings.Contains(errOut, "run 'krait db update'") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestDepsOnlineMatchesOffline checks the two data paths: the OSV API
+// (a local stand-in, answering one advisory per page) gives the same
+// findings as the local database.
+func TestDepsOnlineMatchesOffline(t *testing.T) {
+	db := importDB(t)
+	_, offline, _ := runApp(t, context.Background(), []string{"deps", "--offline", "--db", db, "--format", "json", "testdata/deps/app"}, nil)
+	srv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{PageSize: 1})
+	cache := t.TempDir()
+	code, online, errOut := runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--format", "json", "testdata/deps/app"}, withCache(cache))
+	if code != ExitFindings || errOut != "" {
+		t.Fatalf("online: exit %d, stderr %q", code, errOut)
+	}
+	if online != offline {
+		t.Fatalf("online and offline audits differ:\n%s\n----\n%s", online, offline)
+	}
+	// The records were cached beside the (absent) database: a second run
+	// fetches no record again.
+	before := srv.Count("/v1/vulns/")
+	runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--format", "json", "testdata/deps/app"}, withCache(cache))
+	if after := srv.Count("/v1/vulns/"); after != before {
+		t.Errorf("second run fetched %d records again", after-before)
+	}
+}
+
+func TestDepsOnlineFailure(t *testing.T) {
+	srv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{Faults: map[int]int{1: 500, 2: 500, 3: 500, 4: 500, 5: 500, 6: 500}})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	code, _, errOut := runApp(t, ctx, []string{"deps", "--osv-url", srv.URL, "testdata/deps/app"}, withCache(t.TempDir()))
+	if code != ExitInternal || !strings.Contains(errOut, "krait deps:") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestDBUpdate(t *testing.T) {
+	srv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{})
+	db := filepath.Join(t.TempDir(), "db")
+	code, out, errOut := runApp(t, context.Background(), []string{"db", "update", "--db", db, "--url", srv.ZipURL(), "--popular-url", ""}, nil)
+	if code != ExitOK || !strings.Contains(out, "Imported 4 advisories") {
+		t.Fatalf("update: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = runApp(t, context.Background(), []string{"db", "update", "--db", db, "--url", srv.ZipURL(), "--popular-url", ""}, nil)
+	if code != ExitOK || !strings.Contains(out, "up to date") {
+		t.Fatalf("second update: exit %d\n%s", code, out)
+	}
+	code, _, errOut = runApp(t, context.Background(), []string{"db", "update", "--db", db, "--offline", "--url", srv.ZipURL(), "--popular-url", ""}, nil)
+	if code != ExitInternal || !strings.Contains(errOut, "--offline") {
+		t.Fatalf("offline update: exit %d, %q", code, errOut)
+	}
+}
+
+func TestFix(t *testing.T) {
+	osvSrv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{})
+	idx := pypiserver.New(t,
+		pypiserver.Project{Name: "Flask", Releases: []pypiserver.Release{{Version: "0.12.2"}, {Version: "0.12.3", Yanked: true, YankedReason: "broken"}, {Version: "0.12.4"}, {Version: "1.0"}}},
+		pypiserver.Project{Name: "PyYAML", Releases: []pypiserver.Release{{Version: "5.3"}, {Version: "5.4", RequiresPython: ">=3.13"}, {Version: "5.4.1"}}},
+	)
+	dir := t.TempDir()
+	reqPath := filepath.Join(dir, "requirements.txt")
+	req := "# pins\nflask==0.12.2   # web\nPyYAML==5.3 ; python_version >= \"3\"\nrequests>=2\n"
+	if err := os.WriteFile(reqPath, []byte(req), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	run := func(extra ...string) (int, string, string) {
+		args := append([]string{"fix", "--osv-url", osvSrv.URL, "--index-url", idx.URL(), "--python-version", "3.12"}, extra...)
+		return runApp(t, context.Background(), append(args, dir), withCache(t.TempDir()))
+	}
+	norm := func(s string) string { return testutil.NormalizePaths(s, map[string]string{dir: "/PROJECT"}) }
+
+	code, out, errOut := run("--dry-run")
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("dry run: exit %d, stderr %q", code, errOut)
+	}
+	testutil.Golden(t, filepath.Join("testdata", "golden", "fix-dry-run.stdout"), []byte(norm(out)))
+	if b, _ := os.ReadFile(reqPath); string(b) != req {
+		t.Fatal("--dry-run wrote the file")
+	}
+
+	code, out, errOut = run("--format", "json", "--dry-run")
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("json: exit %d, stderr %q", code, errOut)
+	}
+	testutil.Golden(t, filepath.Join("testdata", "golden", "fix-plan.json"), []byte(norm(out)))
+
+	code, out, errOut = run()
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("fix: exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	got, _ := os.ReadFile(reqPath)
+	want := "# pins\nflask==0.12.4   # web\nPyYAML==5.4.1 ; python_version >= \"3\"\nrequests>=2\n"
+	if string(got) != want {
+		t.Fatalf("after fix:\n%s\nwant:\n%s", got, want)
+	}
+	if fi, _ := os.Stat(reqPath); fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode changed to %v", fi.Mode().Perm())
+	}
+	code, out, _ = run()
+	if code != ExitOK || !strings.Contains(out, "Nothing to fix") {
+		t.Fatalf("second run: exit %d\n%s", code, out)
+	}
+	if b, _ := os.ReadFile(reqPath); string(b) != want {
+		t.Fatal("the second run changed the file")
+	}
+}
