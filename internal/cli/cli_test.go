@@ -23,7 +23,12 @@ func runApp(t *testing.T, ctx context.Context, args []string, edit func(*app)) (
 	var out, errOut bytes.Buffer
 	a := newApp(strings.NewReader(""), &out, &errOut)
 	a.version = testVersion
-	a.getenv = func(string) string { return "" }
+	a.getenv = func(k string) string {
+		if k == "KRAIT_DB" {
+			return testDB
+		}
+		return ""
+	}
 	if edit != nil {
 		edit(a)
 	}

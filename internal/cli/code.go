@@ -113,6 +113,10 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	cfgPath := flags.String("config", "", "read the configuration from `FILE` (default: krait.toml, [tool.krait] or Bandit's configuration, found by walking up from the first PATH)")
 	showSuppressed := flags.Bool("show-suppressed", false, "list suppressed findings in the text report too")
 	showUnused := flags.Bool("show-unused-suppressions", false, "report suppression comments that suppress nothing (rule KRT0004)")
+	var offline *bool
+	if name == "scan" {
+		offline = flags.Bool("offline", false, "never use the network: the dependency audit reads the local database only")
+	}
 	var sel, ign listFlag
 	flags.Var(&sel, "select", "check only the `RULES` named (IDs, names, aliases, prefixes, all)")
 	flags.Var(&ign, "ignore", "do not check the `RULES` named")
@@ -241,6 +245,16 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		return ExitInternal
 	}
 	findings = cfg.Apply(findings)
+	nfiles := len(files)
+	if name == "scan" {
+		// The dependency audit of the same paths.
+		deps, n := a.scanDeps(ctx, paths, cfg, *offline)
+		if ctx.Err() != nil {
+			return a.interrupted(name)
+		}
+		findings = append(findings, deps...)
+		nfiles += n
+	}
 	if *showUnused {
 		for _, u := range unused {
 			f := newFinding(ruleUnusedSuppression, u.Path, u.Message())
@@ -250,7 +264,7 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	}
 	finding.Sort(findings)
 	finding.SetFingerprints(findings)
-	rep := &report.Report{Version: a.version, Files: len(files), Findings: findings}
+	rep := &report.Report{Version: a.version, Files: nfiles, Findings: findings}
 
 	switch *format {
 	case "json":
@@ -259,6 +273,9 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		metas := make([]*analysis.Rule, 0, len(analyzers))
 		for _, an := range analyzers {
 			metas = append(metas, &an.Rule)
+		}
+		if name == "scan" {
+			metas = append(metas, audit.Rules()...)
 		}
 		err = sarif.Write(w, findings, metas, sarif.ToolInfo{Version: a.version})
 	default:

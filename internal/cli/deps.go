@@ -605,3 +605,64 @@ func (a *app) printImport(rep *vulndb.Report) {
 		fmt.Fprintf(a.stderr, "krait db: warning: %s\n", w)
 	}
 }
+
+// scanDeps runs the dependency audit for krait scan: advisories from the
+// local database when there is one (or with --offline), else from the OSV
+// API. The audit never fails the scan: when advisories cannot be had, a
+// note says why on standard error and the scan goes on. It returns the
+// findings and the number of dependency files read.
+func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, offline bool) ([]finding.Finding, int) {
+	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), offline: offline}
+	pv := firstNonEmpty(r.deps.PythonVersion, "3.12")
+	plat := firstNonEmpty(r.deps.Platform, runtime.GOOS)
+	if plat == "windows" {
+		plat = "win32"
+	}
+	env, err := pep508.NewEnvironment(pv, plat)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
+		return nil, 0
+	}
+	r.env = env
+	// A file named on the command line is audited only when its name says
+	// it is a dependency file: scan is given Python files too.
+	var roots []string
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			roots = append(roots, p)
+		} else if _, ok := project.KindOf(p); ok {
+			roots = append(roots, p)
+		}
+	}
+	if len(roots) == 0 {
+		return nil, 0
+	}
+	inv, err := project.Load(ctx, roots, project.Options{Walk: walk.Options{
+		NoGitignore: !cfg.RespectGitignore,
+		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
+	}})
+	if err != nil || len(inv.Files) == 0 {
+		return nil, 0
+	}
+	r.inv = inv
+	dbDir, err := vulndb.DefaultDir("", a.getenv)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
+		return nil, len(inv.Files)
+	}
+	r.cache = filepath.Dir(dbDir)
+	if db, err := vulndb.Open(ctx, dbDir); err == nil {
+		db.Close()
+		r.offline = true // a local database: no need for the network
+	}
+	r.http = httpclient.New(httpclient.Options{Version: a.version, Offline: r.offline, Timeout: time.Minute})
+	df := &depsFlags{db: &dbDir, popularity: new(string), outdated: new(bool), jobs: new(int)}
+	findings, err := a.auditDeps(ctx, r, df)
+	if err != nil {
+		if ctx.Err() == nil {
+			fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
+		}
+		return nil, len(inv.Files)
+	}
+	return findings, len(inv.Files)
+}
