@@ -159,33 +159,73 @@ func parseFull(s string) (Version, error) {
 	return v, nil
 }
 
-// parseRelease is the fast path of Parse for the common plain form
-// "N(.N)*" without surrounding space.
+// parseRelease is the fast path of Parse for the common canonical form
+// "N(.N)*[{a|b|rc}N][.postN][.devN]" without surrounding space; anything
+// else is left to the full grammar.
 func parseRelease(s string) (Version, bool) {
-	if s == "" {
-		return Version{}, false
-	}
+	end := 0 // the end of the release segment
 	n := 1
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '.':
-			if i == 0 || i == len(s)-1 || s[i-1] == '.' {
-				return Version{}, false
+	for end < len(s) {
+		c := s[end]
+		if c == '.' {
+			if end == 0 || end+1 >= len(s) || s[end-1] == '.' || s[end+1] < '0' || s[end+1] > '9' {
+				break
 			}
 			n++
-		case c < '0' || c > '9':
-			return Version{}, false
+		} else if c < '0' || c > '9' {
+			break
 		}
+		end++
 	}
-	release := make([]string, 0, n)
+	if end == 0 {
+		return Version{}, false
+	}
+	v := Version{epoch: "0", release: make([]string, 0, n)}
 	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '.' {
-			release = append(release, normNum(s[start:i]))
+	for i := 0; i <= end; i++ {
+		if i == end || s[i] == '.' {
+			v.release = append(v.release, normNum(s[start:i]))
 			start = i + 1
 		}
 	}
-	return Version{epoch: "0", release: release}, true
+	rest := s[end:]
+	// number cuts the digits at the start of t.
+	number := func(t string) (string, string, bool) {
+		i := 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		if i == 0 {
+			return "", t, false
+		}
+		return normNum(t[:i]), t[i:], true
+	}
+	var ok bool
+	for _, pre := range [...]string{"rc", "a", "b"} {
+		if strings.HasPrefix(rest, pre) {
+			if v.preN, rest, ok = number(rest[len(pre):]); !ok {
+				return Version{}, false
+			}
+			v.preL = pre
+			break
+		}
+	}
+	if strings.HasPrefix(rest, ".post") {
+		if v.postN, rest, ok = number(rest[len(".post"):]); !ok {
+			return Version{}, false
+		}
+		v.hasPost = true
+	}
+	if strings.HasPrefix(rest, ".dev") {
+		if v.devN, rest, ok = number(rest[len(".dev"):]); !ok {
+			return Version{}, false
+		}
+		v.hasDev = true
+	}
+	if rest != "" {
+		return Version{}, false
+	}
+	return v, true
 }
 
 // MustParse is like Parse but panics on error. It is meant for constants in

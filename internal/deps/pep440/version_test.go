@@ -119,3 +119,26 @@ func TestLegacy(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPathAgreesWithGrammar checks that the fast path of Parse gives
+// what the full grammar gives, on the forms it takes and near misses.
+func TestFastPathAgreesWithGrammar(t *testing.T) {
+	for _, s := range []string{
+		"1", "1.0", "01.002.0003", "1.0a1", "1.0b2", "1.0rc3", "1.0rc03", "1.0.post1", "1.0.dev0", "1.0a1.post2.dev3",
+		"2.0.0rc1.dev5", "1.0a", "1.0.post", "1.0.dev", "1.0c1", "1.0-1", "1.0.a1", "1..0", "1.", ".1", "1.0+local",
+		"1.0rc1x", "v1.0", " 1.0", "1.0 ", "1!1.0", "1.0.POST1", "1.0alpha1", "1.0_dev1", "1.0a1.dev", "0.9.8.b1",
+	} {
+		fast, ok := parseRelease(s)
+		full, err := parseFull(s)
+		if !ok {
+			continue // the full grammar decides
+		}
+		if err != nil {
+			t.Errorf("%q: the fast path accepts what the grammar rejects", s)
+			continue
+		}
+		if fast.String() != full.String() || Compare(fast, full) != 0 {
+			t.Errorf("%q: fast path %s, grammar %s", s, fast, full)
+		}
+	}
+}
