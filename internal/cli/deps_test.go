@@ -172,3 +172,31 @@ func TestFix(t *testing.T) {
 		t.Fatal("the second run changed the file")
 	}
 }
+
+func TestDepsOutdated(t *testing.T) {
+	idx := pypiserver.New(t,
+		pypiserver.Project{Name: "Flask", Releases: []pypiserver.Release{
+			{Version: "0.12.2", Yanked: true, YankedReason: "security", UploadTime: time.Date(2017, 5, 16, 0, 0, 0, 0, time.UTC)},
+			{Version: "0.12.4", UploadTime: time.Date(2018, 5, 1, 0, 0, 0, 0, time.UTC)},
+			{Version: "1.0", UploadTime: time.Date(2018, 4, 26, 0, 0, 0, 0, time.UTC)},
+		}},
+		pypiserver.Project{Name: "jinja2", Releases: []pypiserver.Release{{Version: "3.1.4"}}},
+	)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "requirements.txt"), []byte("flask==0.12.2\njinja2==3.1.4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runApp(t, context.Background(), []string{"deps", "--offline=false", "--osv-url", osvserver.New(t, nil, osvserver.Options{}).URL,
+		"--index-url", idx.URL(), "--outdated", "--format", "json", dir}, withCache(t.TempDir()))
+	if code != ExitFindings || errOut != "" {
+		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	for _, want := range []string{`"rule_id": "KRT4005"`, `"rule_id": "KRT4006"`, `security`, `1.0`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, `"rule_id"`) != 2 {
+		t.Errorf("want exactly the yanked and the outdated finding for flask:\n%s", out)
+	}
+}
