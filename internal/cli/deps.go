@@ -307,6 +307,14 @@ func (a *app) auditDeps(ctx context.Context, r *depsRun, df *depsFlags) ([]findi
 	if err != nil {
 		return nil, err
 	}
+	// Malformed parts of advisories were skipped, not fatal: say so.
+	for i, w := range rep.Warnings {
+		if i == maxWarnings {
+			fmt.Fprintf(a.stderr, "krait: ... and %d more advisory warnings\n", len(rep.Warnings)-maxWarnings)
+			break
+		}
+		fmt.Fprintf(a.stderr, "krait: warning: advisory skipped in part: %s\n", w)
+	}
 	findings := rep.Findings
 	if *df.outdated {
 		more, err := r.outdatedFindings(ctx, *df.jobs)
@@ -417,6 +425,9 @@ func (a *app) writeReport(name string, rep *report.Report, rules []*analysis.Rul
 	}
 	return ExitOK
 }
+
+// maxWarnings bounds the advisory warnings printed; the rest are counted.
+const maxWarnings = 20
 
 // topPackagesFile is the popular-packages list 'krait db update' caches
 // beside the database.
