@@ -23,6 +23,10 @@ type Checker struct {
 	Jobs int
 	// Parse parses a file; nil means parser.ParseFile. Tests replace it.
 	Parse func(filename string, src []byte) *parser.File
+
+	// packages caches the package of each directory (see packageOf), so
+	// that the files of one directory stat its __init__.py files once.
+	packages sync.Map // directory → package name
 }
 
 // Result is what checking one file produced.
@@ -64,7 +68,7 @@ func (c *Checker) checkSource(ps *parser.Parser, path string, src []byte) (r *Re
 		f = ps.ParseFile(path, src)
 	}
 	r.File = f
-	model := semantic.Build(f.Module, packageOf(path))
+	model := semantic.Build(f.Module, c.packageOf(path))
 	diags := runFile(path, src, f, model, c.Analyzers, c.Options)
 	if len(diags) == 0 {
 		return r
@@ -179,6 +183,17 @@ func (l *lineIndex) line(n int) string {
 
 // packageOf returns the dotted package of a Python file: the names of the
 // directories above it that hold an __init__.py.
+// packageOf is packageOf, cached per directory.
+func (c *Checker) packageOf(path string) string {
+	dir := filepath.Dir(path)
+	if pkg, ok := c.packages.Load(dir); ok {
+		return pkg.(string)
+	}
+	pkg := packageOf(path)
+	c.packages.Store(dir, pkg)
+	return pkg
+}
+
 func packageOf(path string) string {
 	dir, err := filepath.Abs(filepath.Dir(path))
 	if err != nil {
