@@ -59,16 +59,13 @@ var apps = map[string]bool{
 const effect = " returns a page with the traceback and source lines to the client for every unhandled exception"
 
 func run(p *analysis.Pass, n ast.Node) {
-	if debugflask.Guarded(p, n) {
-		return // a deliberate switch for development
-	}
 	switch n := n.(type) {
 	case *ast.Call:
 		c, ok := constructors[p.CalleeName(n)]
 		if !ok {
 			return
 		}
-		if on, known := p.Truth(analysis.Arg(n, c.pos, "debug")); known && on {
+		if on, known := p.Truth(analysis.Arg(n, c.pos, "debug")); known && on && !debugflask.Guarded(p, n) {
 			p.Reportf(n, "%s(debug=True)%s", c.display, effect)
 		}
 	case *ast.Assign:
@@ -77,7 +74,7 @@ func run(p *analysis.Pass, n ast.Node) {
 			if !ok || a.Attr != "debug" || !apps[p.QualifiedName(a.Value)] {
 				continue
 			}
-			if on, known := p.Truth(n.Value); known && on {
+			if on, known := p.Truth(n.Value); known && on && !debugflask.Guarded(p, n) {
 				p.Reportf(n, "app.debug = True%s", effect)
 			}
 		}

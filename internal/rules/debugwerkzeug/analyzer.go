@@ -99,9 +99,6 @@ var (
 )
 
 func run(p *analysis.Pass, n ast.Node) {
-	if debugflask.Guarded(p, n) {
-		return // a deliberate switch for development
-	}
 	switch n := n.(type) {
 	case *ast.Call:
 		checkCall(p, n)
@@ -137,6 +134,9 @@ func checkCall(p *analysis.Pass, call *ast.Call) {
 		if on, known := value(p, call, *d.enabled); !known || !on {
 			return
 		}
+	}
+	if debugflask.Guarded(p, call) {
+		return // a deliberate switch for development
 	}
 	evalex, evalexKnown := value(p, call, d.evalex)
 	pin, pinKnown := value(p, call, d.pin)
@@ -182,7 +182,7 @@ func checkPinVariable(p *analysis.Pass, at ast.Node, key, val ast.Expr) {
 	if !ok || k != pinVariable {
 		return
 	}
-	if v, ok := p.String(val); ok && strings.EqualFold(v, "off") {
+	if v, ok := p.String(val); ok && strings.EqualFold(v, "off") && !debugflask.Guarded(p, at) {
 		p.ReportDiagnostic(analysis.Diagnostic{
 			Loc:      at.Location(),
 			Message:  "setting " + pinVariable + "=off removes the PIN from the Werkzeug debugger's console, so anyone who reaches an error page of a debug server can run Python code on it",
