@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -198,5 +199,47 @@ func TestDepsOutdated(t *testing.T) {
 	}
 	if strings.Count(out, `"rule_id"`) != 2 {
 		t.Errorf("want exactly the yanked and the outdated finding for flask:\n%s", out)
+	}
+}
+
+func TestFixBranch(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	osvSrv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{})
+	idx := pypiserver.New(t, pypiserver.Project{Name: "Flask", Releases: []pypiserver.Release{{Version: "0.12.2"}, {Version: "0.12.4"}}})
+	dir := t.TempDir()
+	git := func(args ...string) string {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	git("init", "-q", "-b", "main")
+	if err := os.WriteFile(filepath.Join(dir, "requirements.txt"), []byte("flask==0.12.2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	git("add", ".")
+	git("commit", "-q", "-m", "init")
+	t.Setenv("GIT_AUTHOR_NAME", "t")
+	t.Setenv("GIT_AUTHOR_EMAIL", "t@example.com")
+	t.Setenv("GIT_COMMITTER_NAME", "t")
+	t.Setenv("GIT_COMMITTER_EMAIL", "t@example.com")
+	code, out, errOut := runApp(t, context.Background(), []string{"fix", "--osv-url", osvSrv.URL, "--index-url", idx.URL(), "--branch", "krait/fix-flask", dir}, withCache(t.TempDir()))
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	if got := strings.TrimSpace(git("rev-parse", "--abbrev-ref", "HEAD")); got != "krait/fix-flask" {
+		t.Errorf("HEAD is on %q", got)
+	}
+	if msg := git("log", "-1", "--format=%B"); !strings.Contains(msg, "PYSEC-2018-66") || !strings.Contains(msg, "0.12.4") {
+		t.Errorf("commit message lacks the advisory or the version:\n%s", msg)
+	}
+	if st := git("status", "--porcelain"); st != "" {
+		t.Errorf("uncommitted changes left:\n%s", st)
 	}
 }
