@@ -12,7 +12,8 @@ import (
 )
 
 // poetry reads [tool.poetry] dependencies, dev-dependencies and
-// group.<name>.dependencies.
+// group.<name>.dependencies; a main dependency that [tool.poetry.extras]
+// lists gets the (first, in key order) extra's name as its group.
 func (p *parser) poetry(doc map[string]any) {
 	tool, _ := doc["tool"].(map[string]any)
 	po, ok := tool["poetry"].(map[string]any)
@@ -20,7 +21,14 @@ func (p *parser) poetry(doc map[string]any) {
 		return
 	}
 	if deps, present := po["dependencies"]; present {
+		start := len(p.pkgs)
 		p.poetryTable(deps, "main", "tool", "poetry", "dependencies")
+		extraOf := p.poetryExtras(po)
+		for i := start; i < len(p.pkgs); i++ {
+			if e, ok := extraOf[p.pkgs[i].Normalized]; ok {
+				p.pkgs[i].Group = e
+			}
+		}
 	}
 	if deps, present := po["dev-dependencies"]; present {
 		p.poetryTable(deps, "dev", "tool", "poetry", "dev-dependencies")
@@ -213,4 +221,37 @@ func pythonMarker(c string) (string, error) {
 		return out[0], nil
 	}
 	return "(" + strings.Join(out, ") or (") + ")", nil
+}
+
+// poetryExtras maps each package [tool.poetry.extras] names (normalised) to
+// the first extra, in key order, that lists it.
+func (p *parser) poetryExtras(po map[string]any) map[string]string {
+	raw, present := po["extras"]
+	if !present {
+		return nil
+	}
+	extras, ok := raw.(map[string]any)
+	if !ok {
+		p.problem(p.line("tool", "poetry", "extras"), "tool.poetry.extras is not a table")
+		return nil
+	}
+	out := make(map[string]string)
+	for _, e := range p.sortedKeys(extras, "tool", "poetry", "extras") {
+		list, ok := extras[e].([]any)
+		if !ok {
+			p.problem(p.line("tool", "poetry", "extras", e), "tool.poetry.extras.%s is not an array of package names", e)
+			continue
+		}
+		for _, n := range list {
+			s, ok := n.(string)
+			if !ok {
+				p.problem(p.line("tool", "poetry", "extras", e), "tool.poetry.extras.%s: a package name must be a string", e)
+				continue
+			}
+			if _, dup := out[pep503.Normalize(s)]; !dup {
+				out[pep503.Normalize(s)] = e
+			}
+		}
+	}
+	return out
 }

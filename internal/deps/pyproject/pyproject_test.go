@@ -71,7 +71,7 @@ func TestParse(t *testing.T) {
 				"range|range|main|13|>=1,<2||||pypi",
 				"exact|exact|main|14|==1.2.3|1.2.3|||pypi",
 				"union|union|main|15|||||pypi",
-				`fancy|fancy|main|16|>=1.0,<2.0||(python_version >= "3.8") and (sys_platform == 'linux')|security|pypi`,
+				`fancy|fancy|security|16|>=1.0,<2.0||(python_version >= "3.8") and (sys_platform == 'linux')|security|pypi`,
 				"gitdep|gitdep|main|17|||||vcs|NA",
 				"pathdep|pathdep|main|18|||||editable|NA",
 				"urldep|urldep|main|19|||||url|NA",
