@@ -134,6 +134,12 @@ func TestParseMetadata(t *testing.T) {
 	if err != nil || md.Name != "x" || md.Version != "1" || md.LicenseExpression != "MIT OR Apache-2.0" {
 		t.Errorf("BOM/CRLF: %+v %v", md, err)
 	}
+	// A line of spaces continues the header (setuptools' blank lines in a
+	// License); only an empty line starts the body.
+	md, err = ParseMetadata(strings.NewReader("Name: x\nLicense: line one\n        \n        line three\nClassifier: A\n\nClassifier: not a header\n"))
+	if err != nil || md.License != "line one\n\nline three" || len(md.Classifiers) != 1 || md.Classifiers[0] != "A" {
+		t.Errorf("blank continuation: %q %q %v", md.License, md.Classifiers, err)
+	}
 	if _, err := ParseMetadata(strings.NewReader("  continued\nName: x\n")); err == nil {
 		t.Error("leading continuation accepted")
 	}

@@ -75,8 +75,12 @@ func ParseMetadata(r io.Reader) (Metadata, error) {
 			return md, fmt.Errorf("line %d: more than %d header lines", line, MaxHeaderLines)
 		}
 		text := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
-			break // the body starts
+		if text == "" {
+			// The body starts. A line of only spaces or tabs is not the
+			// separator but a continuation line, as Python's email parser
+			// reads it (setuptools writes one for each blank line of a
+			// multi-line License).
+			break
 		}
 		if text[0] == ' ' || text[0] == '\t' {
 			if !haveHdr {
