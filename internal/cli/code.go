@@ -464,7 +464,8 @@ func allRules() []*analysis.Rule {
 	for _, an := range rules.All() {
 		out = append(out, &an.Rule)
 	}
-	return append(out, audit.Rules()...)
+	out = append(out, audit.Rules()...)
+	return append(out, licenseRules()...)
 }
 
 // withTaintOptions returns the rules' options with the project's taint

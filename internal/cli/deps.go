@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/krait-dev/krait/internal/analysis"
@@ -299,6 +300,11 @@ func (a *app) auditDeps(ctx context.Context, r *depsRun, df *depsFlags) ([]findi
 	opts := audit.Options{
 		Env: r.env, Ignores: r.deps.Ignores, ConfigFile: r.cfg.File,
 		Typosquats: typosquat.NewIndex(popular, typosquat.Options{}),
+	}
+	if !r.offline {
+		if client, err := r.pypiClient(*df.jobs); err == nil {
+			opts.Gate = typosquatGate(client, popular)
+		}
 	}
 	if opts.ConfigFile == "" {
 		opts.ConfigFile = "pyproject.toml"
@@ -676,4 +682,73 @@ func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, 
 		return nil, len(inv.Files)
 	}
 	return findings, len(inv.Files)
+}
+
+// typosquatGate returns the check that weighs a typosquatting match with
+// the package index's data (typosquat.Gate): the candidate's first
+// release, its downloads (below the least popular listed package's when
+// it is not in the list; unknown when the list gives no counts), and
+// maintainers or repositories shared with the target. When the index
+// cannot be asked, the match stays as the name check left it.
+func typosquatGate(client *pypi.Client, popular *typosquat.List) func(context.Context, typosquat.Match) typosquat.Match {
+	var floor int64 // the smallest download count of the list
+	for _, p := range popular.Packages {
+		if p.Downloads > 0 && (floor == 0 || p.Downloads < floor) {
+			floor = p.Downloads
+		}
+	}
+	return func(ctx context.Context, m typosquat.Match) typosquat.Match {
+		cand, err := client.Project(ctx, m.Candidate)
+		if err != nil {
+			return m
+		}
+		md := typosquat.Metadata{}
+		for _, r := range cand.Releases {
+			if !r.UploadTime.IsZero() && (md.FirstRelease.IsZero() || r.UploadTime.Before(md.FirstRelease)) {
+				md.FirstRelease = r.UploadTime
+			}
+		}
+		if floor > 0 && m.TargetDownloads > 0 {
+			md.HaveDownloads, md.Downloads = true, floor
+		}
+		if target, err := client.Project(ctx, m.Target); err == nil && cand.Info != nil && target.Info != nil {
+			md.SharedMaintainer = shareAny(append(cand.Info.AuthorEmails(), cand.Info.MaintainerEmails()...),
+				append(target.Info.AuthorEmails(), target.Info.MaintainerEmails()...))
+			md.SharedRepository = shareAny(repositories(cand.Info), repositories(target.Info))
+		}
+		return typosquat.Gate(m, md, typosquat.GateOptions{})
+	}
+}
+
+// repositories returns the source-hosting URLs a project names, lower case
+// and without a trailing ".git" or slash.
+func repositories(info *pypi.Info) []string {
+	var out []string
+	add := func(u string) {
+		u = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(u), "/"), ".git"))
+		for _, host := range []string{"github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/"} {
+			if strings.Contains(u, host) {
+				out = append(out, u[strings.Index(u, host):])
+				return
+			}
+		}
+	}
+	add(info.HomePage)
+	for _, u := range info.ProjectURLs {
+		add(u)
+	}
+	return out
+}
+
+// shareAny reports whether a and b have an element in common
+// (case-insensitive).
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != "" && strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -76,8 +76,9 @@ func TestDepsOnlineMatchesOffline(t *testing.T) {
 	db := importDB(t)
 	_, offline, _ := runApp(t, context.Background(), []string{"deps", "--offline", "--db", db, "--format", "json", "testdata/deps/app"}, nil)
 	srv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{PageSize: 1})
+	idx := pypiserver.New(t) // knows no project: the typosquatting match stays as the name check left it
 	cache := t.TempDir()
-	code, online, errOut := runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--format", "json", "testdata/deps/app"}, withCache(cache))
+	code, online, errOut := runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--index-url", idx.URL(), "--format", "json", "testdata/deps/app"}, withCache(cache))
 	if code != ExitFindings || errOut != "" {
 		t.Fatalf("online: exit %d, stderr %q", code, errOut)
 	}
@@ -87,7 +88,7 @@ func TestDepsOnlineMatchesOffline(t *testing.T) {
 	// The records were cached beside the (absent) database: a second run
 	// fetches no record again.
 	before := srv.Count("/v1/vulns/")
-	runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--format", "json", "testdata/deps/app"}, withCache(cache))
+	runApp(t, context.Background(), []string{"deps", "--osv-url", srv.URL, "--index-url", idx.URL(), "--format", "json", "testdata/deps/app"}, withCache(cache))
 	if after := srv.Count("/v1/vulns/"); after != before {
 		t.Errorf("second run fetched %d records again", after-before)
 	}
@@ -97,7 +98,7 @@ func TestDepsOnlineFailure(t *testing.T) {
 	srv := osvserver.New(t, osvserver.LoadDir(t, "testdata/deps/osv"), osvserver.Options{Faults: map[int]int{1: 500, 2: 500, 3: 500, 4: 500, 5: 500, 6: 500}})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	code, _, errOut := runApp(t, ctx, []string{"deps", "--osv-url", srv.URL, "testdata/deps/app"}, withCache(t.TempDir()))
+	code, _, errOut := runApp(t, ctx, []string{"deps", "--osv-url", srv.URL, "--index-url", pypiserver.New(t).URL(), "testdata/deps/app"}, withCache(t.TempDir()))
 	if code != ExitInternal || !strings.Contains(errOut, "krait deps:") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -241,5 +242,37 @@ func TestFixBranch(t *testing.T) {
 	}
 	if st := git("status", "--porcelain"); st != "" {
 		t.Errorf("uncommitted changes left:\n%s", st)
+	}
+}
+
+// TestDepsTyposquatGate checks that online, a typosquatting match is raised
+// to high only when the index says the package is young and nothing ties
+// it to the package it imitates, and lowered when a maintainer is shared.
+func TestDepsTyposquatGate(t *testing.T) {
+	osvSrv := osvserver.New(t, nil, osvserver.Options{})
+	now := time.Now().UTC()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "requirements.txt"), []byte("reqeusts==2.0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	top := filepath.Join(t.TempDir(), "top.json")
+	if err := os.WriteFile(top, []byte(`{"last_update":"2026-11-01 00:00:00","rows":[{"project":"requests","download_count":900000000},{"project":"flask","download_count":90000000},{"project":"tiny","download_count":1000}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(candidate pypiserver.Project) string {
+		idx := pypiserver.New(t, candidate, pypiserver.Project{Name: "requests", MaintainerEmail: "Team <team@psf.example>", Releases: []pypiserver.Release{{Version: "2.0", UploadTime: now.AddDate(-10, 0, 0)}}})
+		code, out, errOut := runApp(t, context.Background(), []string{"deps", "--osv-url", osvSrv.URL, "--index-url", idx.URL(), "--popular", top, "--format", "json", dir}, withCache(t.TempDir()))
+		if code != ExitFindings || errOut != "" {
+			t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+		}
+		return out
+	}
+	young := run(pypiserver.Project{Name: "reqeusts", Releases: []pypiserver.Release{{Version: "2.0", UploadTime: now.AddDate(0, 0, -3)}}})
+	if !strings.Contains(young, `"severity": "high"`) || !strings.Contains(young, "KRT4004") {
+		t.Errorf("a young look-alike is not high:\n%s", young)
+	}
+	shared := run(pypiserver.Project{Name: "reqeusts", MaintainerEmail: "team@psf.example", Releases: []pypiserver.Release{{Version: "2.0", UploadTime: now.AddDate(0, 0, -3)}}})
+	if !strings.Contains(shared, `"severity": "low"`) {
+		t.Errorf("a look-alike sharing the maintainer is not low:\n%s", shared)
 	}
 }

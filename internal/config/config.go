@@ -93,6 +93,9 @@ type Config struct {
 	// Deps configures the dependency audit ([tool.krait.deps]); nil when
 	// the file has no such table.
 	Deps *Deps
+	// Licenses is the license policy ([tool.krait.licenses]); nil when
+	// the file has no such table.
+	Licenses *Licenses
 
 	// keys records where each selector came from, for Check's messages.
 	selectKeys, ignoreKeys []string
@@ -334,7 +337,7 @@ func (d decoder) errorf(key, format string, args ...any) error {
 }
 
 // kraitKeys are the keys of [tool.krait] and krait.toml.
-var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules", "taint", "deps"}
+var kraitKeys = []string{"select", "ignore", "per-file-ignores", "exclude", "severity", "confidence", "fail-on", "respect-gitignore", "rules", "taint", "deps", "licenses"}
 
 // krait decodes the krait schema from table t, whose keys are named with
 // prefix in errors.
@@ -415,6 +418,8 @@ func (d decoder) krait(c *Config, t map[string]any, prefix string) error {
 			c.Taint, err = d.taint(v, key)
 		case "deps":
 			c.Deps, err = d.deps(v, key)
+		case "licenses":
+			c.Licenses, err = d.licenses(v, key)
 		default:
 			msg := "unknown key"
 			if s := suggest(k, kraitKeys); s != "" {

@@ -51,6 +51,9 @@ type Options struct {
 	// Typosquats, when not nil, checks every package name against the
 	// popular packages.
 	Typosquats *typosquat.Index
+	// Gate, when not nil, adjusts a typosquatting match with what the
+	// package index says about the two projects (typosquat.Gate).
+	Gate func(ctx context.Context, m typosquat.Match) typosquat.Match
 }
 
 // Report is the result of an audit.
@@ -144,7 +147,7 @@ func Audit(ctx context.Context, pkgs []inventory.Package, problems []inventory.P
 		}
 	}
 	if opts.Typosquats != nil {
-		rep.Findings = append(rep.Findings, typosquats(audited, opts.Typosquats)...)
+		rep.Findings = append(rep.Findings, typosquats(ctx, audited, opts.Typosquats, opts.Gate)...)
 	}
 	rep.Findings = append(rep.Findings, ign.report(opts.ConfigFile)...)
 	finding.Sort(rep.Findings)
@@ -287,7 +290,7 @@ func rangeFinding(p inventory.Package, j osv.Judgement, ix *osv.Index) (finding.
 
 // typosquats reports the packages whose names imitate popular ones, once
 // per name and file.
-func typosquats(pkgs []inventory.Package, ix *typosquat.Index) []finding.Finding {
+func typosquats(ctx context.Context, pkgs []inventory.Package, ix *typosquat.Index, gate func(context.Context, typosquat.Match) typosquat.Match) []finding.Finding {
 	var out []finding.Finding
 	seen := make(map[string]bool)
 	for _, p := range pkgs {
@@ -298,6 +301,9 @@ func typosquats(pkgs []inventory.Package, ix *typosquat.Index) []finding.Finding
 		m, ok := ix.Best(p.Name)
 		if !ok {
 			continue
+		}
+		if gate != nil {
+			m = gate(ctx, m)
 		}
 		f := base(p, RuleTyposquat.ID)
 		if m.Severity != 0 {
