@@ -85,7 +85,7 @@ func (a *app) commands() []command {
 		{"fix", "upgrade vulnerable pins in place", a.fixCmd},
 		{"licenses", "license of every dependency, checked against a policy", a.licensesCmd},
 		{"sbom", "software bill of materials: CycloneDX 1.6 or SPDX 2.3 JSON", a.sbomCmd},
-		{"inspect", "a package before you install it: sdist, wheel, directory or NAME==VERSION", nil},
+		{"inspect", "a package before you install it: sdist, wheel, directory or NAME==VERSION", a.inspect},
 		{"db", "the local vulnerability database (OSV format): update, import, status", a.dbCmd},
 		{"rules", "list the rules", a.rulesCmd},
 		{"explain", "explain a rule: krait explain ID", a.explain},
@@ -152,9 +152,11 @@ Commands:
 		}
 		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
 	}
-	b.WriteString("\nNot yet available:\n")
-	for _, c := range later {
-		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+	if len(later) > 0 {
+		b.WriteString("\nNot yet available:\n")
+		for _, c := range later {
+			fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+		}
 	}
 	b.WriteString(`
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;

@@ -68,8 +68,6 @@ func TestCLI(t *testing.T) {
 		{"empty", []string{"frobnicate"}, ExitUsage, "krait: unknown command \"frobnicate\"\nRun 'krait help' for usage.\n"},
 		{"empty", []string{"--format", "json"}, ExitUsage, "krait: flag --format must follow a command\nRun 'krait help' for usage.\n"},
 		{"empty", []string{"help", "frobnicate"}, ExitUsage, "krait help: unknown command \"frobnicate\"\nRun 'krait help' for usage.\n"},
-		{"empty", []string{"inspect", "."}, ExitUsage, "krait inspect: not yet available in krait v0.0.0-test (a package before you install it: sdist, wheel, directory or NAME==VERSION).\nRun 'krait help' for the commands that are.\n"},
-		{"empty", []string{"help", "inspect"}, ExitUsage, "krait inspect: not yet available in krait v0.0.0-test (a package before you install it: sdist, wheel, directory or NAME==VERSION).\nRun 'krait help' for the commands that are.\n"},
 
 		// scan: usage errors.
 		{"scan-help", []string{"scan", "-h"}, ExitOK, ""},

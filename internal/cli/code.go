@@ -20,6 +20,7 @@ import (
 	"github.com/krait-dev/krait/internal/report/sarif"
 	textreport "github.com/krait-dev/krait/internal/report/text"
 	"github.com/krait-dev/krait/internal/rules"
+	"github.com/krait-dev/krait/internal/supplychain/inspect/malcode"
 	"github.com/krait-dev/krait/internal/suppress"
 	"github.com/krait-dev/krait/internal/taint"
 	"github.com/krait-dev/krait/internal/walk"
@@ -465,7 +466,11 @@ func allRules() []*analysis.Rule {
 		out = append(out, &an.Rule)
 	}
 	out = append(out, audit.Rules()...)
-	return append(out, licenseRules()...)
+	out = append(out, licenseRules()...)
+	for _, r := range malcode.Rules() {
+		out = append(out, &r.Rule)
+	}
+	return out
 }
 
 // withTaintOptions returns the rules' options with the project's taint

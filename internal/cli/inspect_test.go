@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/krait-dev/krait/internal/testutil/pypiserver"
+)
+
+func runInspect(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	a := newApp(strings.NewReader(""), &out, &errb)
+	a.getenv = func(string) string { return "" }
+	code = a.inspect(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+func TestInspectDirectories(t *testing.T) {
+	evil := filepath.Join("testdata", "inspect", "evil")
+	clean := filepath.Join("testdata", "inspect", "clean")
+
+	code, out, errs := runInspect(t, evil)
+	if code != ExitFindings || !strings.Contains(out, "MALICIOUS") || !strings.Contains(out, "KRT6005") {
+		t.Errorf("evil: code %d, stdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	code, out, _ = runInspect(t, clean)
+	if code != ExitOK || !strings.Contains(out, "CLEAN") {
+		t.Errorf("clean: code %d, stdout:\n%s", code, out)
+	}
+	// --fail-on low fails on any finding, not on a clean package
+	if code, _, _ = runInspect(t, "--fail-on", "low", clean); code != ExitOK {
+		t.Errorf("clean --fail-on low: code %d", code)
+	}
+	if code, _, _ = runInspect(t, "--fail-on", "critical", evil); code != ExitFindings {
+		t.Errorf("evil --fail-on critical: code %d", code)
+	}
+
+	code, out, _ = runInspect(t, "--format", "json", evil)
+	var rep struct {
+		Verdict  string           `json:"verdict"`
+		Score    float64          `json:"score"`
+		Findings []map[string]any `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	if code != ExitFindings || rep.Verdict != "malicious" || rep.Score < 8 || len(rep.Findings) == 0 {
+		t.Errorf("json: code %d, %+v", code, rep)
+	}
+	if f := rep.Findings[0]; f["path"] == "" || f["snippet"] == nil || f["line"] == nil {
+		t.Errorf("json finding without evidence: %v", f)
+	}
+
+	code, out, _ = runInspect(t, "--format", "sarif", evil)
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Results []any `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+		t.Errorf("sarif: code %d, err %v, %s", code, err, out)
+	}
+
+	outFile := filepath.Join(t.TempDir(), "r.json")
+	if code, out, _ = runInspect(t, "--format", "json", "-o", outFile, evil); code != ExitFindings || out != "" {
+		t.Errorf("-o: code %d, stdout %q", code, out)
+	}
+	if b, err := os.ReadFile(outFile); err != nil || !bytes.Contains(b, []byte(`"verdict": "malicious"`)) {
+		t.Errorf("-o file: %v %s", err, b)
+	}
+}
+
+func TestInspectUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"a", "b"},
+		{filepath.Join("testdata", "inspect", "does-not-exist")},
+		{"--format", "xml", filepath.Join("testdata", "inspect", "clean")},
+		{"--fail-on", "sometimes", filepath.Join("testdata", "inspect", "clean")},
+	} {
+		code, _, errs := runInspect(t, args...)
+		if code != ExitUsage || errs == "" {
+			t.Errorf("%q: code %d, stderr %q", args, code, errs)
+		}
+	}
+	if code, out, _ := runInspect(t, "-h"); code != ExitOK || !strings.Contains(out, "NAME==VERSION") {
+		t.Errorf("-h: code %d\n%s", code, out)
+	}
+}
+
+func TestInspectArchiveAndIndex(t *testing.T) {
+	files := map[string]string{
+		"setup.py":            "import base64\nfrom setuptools import setup\nexec(base64.b64decode('cHJpbnQoMSk='))\nsetup(name='colorsx', version='9.0')\n",
+		"colorsx/__init__.py": "",
+	}
+	sd := pypiserver.Sdist("colorsx", "9.0", files)
+	whl := pypiserver.Wheel("colorsx", "9.0", map[string]string{"colorsx/__init__.py": "", "colorsx/extra.py": "x = 1\n"})
+	dir := t.TempDir()
+	p := filepath.Join(dir, sd.Filename)
+	if err := os.WriteFile(p, sd.Content, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runInspect(t, p)
+	if code != ExitFindings || !strings.Contains(out, "KRT6002") || !strings.Contains(out, "setup.py:3") {
+		t.Errorf("sdist: code %d\n%s\n%s", code, out, errs)
+	}
+
+	srv := pypiserver.New(t, pypiserver.Project{Name: "colorsx", Releases: []pypiserver.Release{
+		{Version: "1.0"},
+		{Version: "9.0", Files: []pypiserver.File{sd, whl}},
+	}})
+	code, out, errs = runInspect(t, "--index-url", srv.URL(), "--format", "json", "colorsx==9.0")
+	if code != ExitFindings {
+		t.Fatalf("index: code %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{`"verdict": "malicious"`, `"target": "colorsx==9.0"`, "KRT6032"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("index: missing %s in\n%s", want, out)
+		}
+	}
+	if code, _, errs = runInspect(t, "--index-url", srv.URL(), "nosuch==1.0"); code != ExitUsage || !strings.Contains(errs, "nosuch") {
+		t.Errorf("missing project: code %d %s", code, errs)
+	}
+}
