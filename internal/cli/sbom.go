@@ -86,7 +86,7 @@ func (a *app) sbomCmd(ctx context.Context, args []string) int {
 		return ExitUsage
 	}
 	a.warnProblems("sbom", r.inv.Problems)
-	opts := sbom.Options{Project: project, Tool: sbom.Tool{Name: "krait", Version: a.version}, Timestamp: ts}
+	opts := sbom.Options{Project: project, Tool: sbom.Tool{Name: "krait", Version: a.version}, Timestamp: ts, Edges: lockEdges(r.inv.Packages)}
 	if !*noLicenses {
 		run, err := a.detectLicenses(ctx, r, licenseOptions{jobs: *df.jobs, today: time.Now()})
 		if err != nil {
@@ -283,4 +283,20 @@ func projectOf(path string) (sbom.Project, error) {
 		p.Name, p.Version = strings.TrimSpace(doc.Tool.Poetry.Name), strings.TrimSpace(doc.Tool.Poetry.Version)
 	}
 	return p, nil
+}
+
+// lockEdges returns the dependency graph the lock files record: each
+// package's name to the names it requires (nil when no lock says).
+func lockEdges(pkgs []inventory.Package) map[string][]string {
+	var edges map[string][]string
+	for _, p := range pkgs {
+		if p.Dependencies == nil || p.Normalized == "" {
+			continue
+		}
+		if edges == nil {
+			edges = make(map[string][]string)
+		}
+		edges[p.Normalized] = inventory.DependencyNames(append(edges[p.Normalized], p.Dependencies...))
+	}
+	return edges
 }

@@ -4,9 +4,11 @@
 package inventory
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/krait-dev/krait/internal/deps/pep440"
+	"github.com/krait-dev/krait/internal/deps/pep503"
 )
 
 // Source kinds of a Package.
@@ -34,6 +36,11 @@ type Package struct {
 	Hashes     []string            // "algorithm:hex" as written
 	Source     string              // one of the Source* constants
 	URL        string              // the URL or path for non-index sources
+	// Dependencies are the PEP 503 names of the packages this one
+	// requires, sorted, when a lock file records them (uv.lock,
+	// poetry.lock, pdm.lock): empty, not nil, for a package that requires
+	// nothing; nil when unknown.
+	Dependencies []string
 	// ManifestFile and ManifestLine locate the manifest declaration of a
 	// locked package (pyproject.toml, Pipfile, ...) when a lock file and
 	// the manifest beside it were merged; ManifestSpecifiers are the
@@ -62,4 +69,21 @@ func (p Problem) String() string {
 		return p.File + ":" + strconv.Itoa(p.Line) + ": " + p.Msg
 	}
 	return p.File + ": " + p.Msg
+}
+
+// DependencyNames returns the sorted, de-duplicated PEP 503 forms of
+// names, for Package.Dependencies: never nil, since a lock that lists no
+// dependency says the package has none.
+func DependencyNames(names []string) []string {
+	seen := make(map[string]bool, len(names))
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		n = pep503.Normalize(n)
+		if n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

@@ -31,6 +31,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/deps/inventory"
 	"github.com/krait-dev/krait/internal/deps/pep503"
+	"github.com/krait-dev/krait/internal/deps/pep508"
 )
 
 // MaxFileSize is the default limit on the size of a pdm.lock file.
@@ -64,6 +65,8 @@ type entry struct {
 	URL      string   `toml:"url"`
 	Path     string   `toml:"path"`
 	Editable bool     `toml:"editable"`
+	// Dependencies are requirement strings ("requests>=2.0").
+	Dependencies []string `toml:"dependencies"`
 }
 
 type lockFile struct {
@@ -120,14 +123,15 @@ func ParseBytes(ctx context.Context, path string, data []byte) ([]inventory.Pack
 			continue
 		}
 		p := inventory.Package{
-			Name:       e.Name,
-			Normalized: pep503.Normalize(e.Name),
-			Version:    e.Version,
-			Marker:     e.Marker,
-			Extras:     e.Extras,
-			File:       path,
-			Line:       line,
-			Source:     inventory.SourcePyPI,
+			Name:         e.Name,
+			Normalized:   pep503.Normalize(e.Name),
+			Version:      e.Version,
+			Marker:       e.Marker,
+			Extras:       e.Extras,
+			File:         path,
+			Line:         line,
+			Source:       inventory.SourcePyPI,
+			Dependencies: requirementNames(e.Dependencies),
 		}
 		if !pep503.Valid(e.Name) {
 			problem(line, "invalid package name %q", e.Name)
@@ -210,4 +214,16 @@ func appendNew(list, add []string) []string {
 		}
 	}
 	return list
+}
+
+// requirementNames returns the project names of requirement strings, for
+// Package.Dependencies; one that does not parse is left out.
+func requirementNames(reqs []string) []string {
+	var names []string
+	for _, r := range reqs {
+		if req, err := pep508.ParseRequirement(r); err == nil {
+			names = append(names, req.Name)
+		}
+	}
+	return inventory.DependencyNames(names)
 }

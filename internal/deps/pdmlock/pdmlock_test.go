@@ -118,3 +118,27 @@ func TestParseErrors(t *testing.T) {
 		t.Error("cancelled context not reported")
 	}
 }
+
+func TestDependencies(t *testing.T) {
+	lock := `[metadata]
+groups = ["default"]
+
+[[package]]
+name = "flask"
+version = "3.0.0"
+groups = ["default"]
+dependencies = ["Werkzeug>=3.0.0", "Jinja2>=3.1.2; python_version >= \"3.8\"", "not a requirement!"]
+
+[[package]]
+name = "jinja2"
+version = "3.1.4"
+groups = ["default"]
+`
+	pkgs, _, err := ParseBytes(context.Background(), "pdm.lock", []byte(lock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 2 || strings.Join(pkgs[0].Dependencies, ",") != "jinja2,werkzeug" || pkgs[1].Dependencies == nil || len(pkgs[1].Dependencies) != 0 {
+		t.Fatalf("dependencies: %q, %q", pkgs[0].Dependencies, pkgs[1].Dependencies)
+	}
+}

@@ -55,7 +55,9 @@ type entry struct {
 	Groups   []string `toml:"groups"`
 	Develop  bool     `toml:"develop"`
 	Files    []file   `toml:"files"`
-	Source   *struct {
+	// Dependencies maps the names it requires to their constraints.
+	Dependencies map[string]any `toml:"dependencies"`
+	Source       *struct {
 		Type      string `toml:"type"`
 		URL       string `toml:"url"`
 		Reference string `toml:"reference"`
@@ -133,6 +135,11 @@ func ParseBytes(ctx context.Context, path string, data []byte) ([]inventory.Pack
 			Source:     inventory.SourcePyPI,
 			Group:      e.Category,
 		}
+		var deps []string
+		for d := range e.Dependencies {
+			deps = append(deps, d)
+		}
+		p.Dependencies = inventory.DependencyNames(deps)
 		if !pep503.Valid(e.Name) {
 			problem(line, "invalid package name %q", e.Name)
 		}

@@ -117,3 +117,31 @@ func TestParseErrors(t *testing.T) {
 		t.Error("cancelled context not reported")
 	}
 }
+
+func TestDependencies(t *testing.T) {
+	lock := `[[package]]
+name = "flask"
+version = "3.0.0"
+description = ""
+optional = false
+python-versions = ">=3.8"
+
+[package.dependencies]
+Werkzeug = ">=3.0.0"
+Jinja2 = {version = ">=3.1.2", markers = "python_version >= \"3.8\""}
+
+[[package]]
+name = "jinja2"
+version = "3.1.4"
+description = ""
+optional = false
+python-versions = ">=3.7"
+`
+	pkgs, _, err := ParseBytes(context.Background(), "poetry.lock", []byte(lock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 2 || strings.Join(pkgs[0].Dependencies, ",") != "jinja2,werkzeug" || pkgs[1].Dependencies == nil || len(pkgs[1].Dependencies) != 0 {
+		t.Fatalf("dependencies: %q, %q", pkgs[0].Dependencies, pkgs[1].Dependencies)
+	}
+}

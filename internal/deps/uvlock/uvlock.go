@@ -167,6 +167,11 @@ func ParseBytes(ctx context.Context, path string, data []byte) ([]inventory.Pack
 			Line:       line,
 			Source:     inventory.SourcePyPI,
 		}
+		var deps []string
+		for _, d := range e.Dependencies {
+			deps = append(deps, d.Name)
+		}
+		p.Dependencies = inventory.DependencyNames(deps)
 		if !pep503.Valid(e.Name) {
 			problem(line, "invalid package name %q", e.Name)
 		}

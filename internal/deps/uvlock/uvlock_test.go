@@ -120,3 +120,26 @@ func TestParseErrors(t *testing.T) {
 		t.Error("cancelled context not reported")
 	}
 }
+
+func TestDependencies(t *testing.T) {
+	lock := `version = 1
+
+[[package]]
+name = "Flask"
+version = "3.0.0"
+source = { registry = "https://pypi.org/simple" }
+dependencies = [{ name = "Werkzeug" }, { name = "jinja2" }, { name = "werkzeug", marker = "python_version < '3.9'" }]
+
+[[package]]
+name = "jinja2"
+version = "3.1.4"
+source = { registry = "https://pypi.org/simple" }
+`
+	pkgs, _, err := ParseBytes(context.Background(), "uv.lock", []byte(lock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 2 || strings.Join(pkgs[0].Dependencies, ",") != "jinja2,werkzeug" || pkgs[1].Dependencies == nil || len(pkgs[1].Dependencies) != 0 {
+		t.Fatalf("dependencies: %q, %q", pkgs[0].Dependencies, pkgs[1].Dependencies)
+	}
+}
