@@ -14,6 +14,7 @@ import (
 	"github.com/krait-dev/krait/internal/rules/taintregex"
 	"github.com/krait-dev/krait/internal/rules/taintsql"
 	"github.com/krait-dev/krait/internal/rules/taintssrf"
+	"github.com/krait-dev/krait/internal/rules/tainttemplate"
 	"github.com/krait-dev/krait/internal/rules/tainttrustboundary"
 	"github.com/krait-dev/krait/internal/rules/taintweakhash"
 	"github.com/krait-dev/krait/internal/rules/taintweakrandom"
@@ -44,6 +45,7 @@ func taintRules() []*analysis.Analyzer {
 		taintxpath.Analyzer,           // KRT3643
 		taintweakhash.Analyzer,        // KRT3328
 		taintweakrandom.Analyzer,      // KRT3330
+		tainttemplate.Analyzer,        // KRT3336
 		taintregex.Analyzer,           // KRT3730
 		taintssrf.Analyzer,            // KRT3918
 	}

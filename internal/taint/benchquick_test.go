@@ -24,7 +24,7 @@ func TestBenchQuick(t *testing.T) {
 		t.Skip("set KRAIT_TAINT_BENCH=1 to score the benchmark cases")
 	}
 	cwe := map[string]int{"command": 78, "sql": 89, "code": 94, "path": 22, "xss": 79, "ssrf": 918, "redirect": 601, "deserialization": 502,
-		"ldap": 90, "xpath": 643, "header": 113, "log": 117, "regex": 730, "trust-boundary": 501, "xxe": 611}
+		"ldap": 90, "xpath": 643, "header": 113, "log": 117, "regex": 730, "trust-boundary": 501, "xxe": 611, "ssti": 1336}
 	c := &analysis.Checker{Analyzers: taintAnalyzers}
 	var classes []string
 	for k := range cwe {

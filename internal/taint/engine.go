@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,7 +52,7 @@ func (r *Result) ByClass(c Class) []*Finding {
 
 // fn is a function of the module under analysis.
 type fn struct {
-	node   ast.Stmt // *ast.FunctionDef or *ast.AsyncFunctionDef
+	node   ast.Node // *ast.FunctionDef, *ast.AsyncFunctionDef or *ast.Lambda
 	name   string
 	args   *ast.Arguments
 	body   []ast.Stmt
@@ -69,6 +70,52 @@ type fn struct {
 	// sources in a method of a request handler class, with their labels.
 	selfSources map[string]string
 	flaskView   bool // returned strings are HTML responses
+	// lambda marks a lambda (its body is one return statement); static
+	// and classMethod the decorators that change what binds the first
+	// parameter.
+	lambda, static, classMethod bool
+	// free are the variables of enclosing functions the function reads
+	// (a closure), and selfAttrs the attributes of its receiver a method
+	// reads (self.x). Both are summarised as extra parameters after
+	// params, in that order: a call passes the caller's values of those
+	// variables and of the receiver's attributes.
+	free      []string
+	selfAttrs []string
+	// freeScopes are the scopes that bind free (in order), and nested the
+	// functions of the module f's body names (for free variables read by
+	// the closures it calls).
+	freeScopes []*semantic.Scope
+	nested     []*fn
+}
+
+// nparams is the number of parameters of f's summary: its own, then its
+// free variables, then the attributes of its receiver it reads.
+func (f *fn) nparams() int { return len(f.params) + len(f.free) + len(f.selfAttrs) }
+
+// paramName names parameter i of f's summary in traces.
+func (f *fn) paramName(i int) string {
+	switch {
+	case i < 0:
+	case i < len(f.params):
+		if f.params[i] != nil {
+			return f.params[i].Arg
+		}
+	case i < len(f.params)+len(f.free):
+		return f.free[i-len(f.params)]
+	case i < f.nparams():
+		if self := f.selfParam(); self != "" {
+			return self + "." + f.selfAttrs[i-len(f.params)-len(f.free)]
+		}
+	}
+	return "argument"
+}
+
+// selfParam returns the name of a method's receiver parameter, or "".
+func (f *fn) selfParam() string {
+	if f.class == nil || f.static || len(f.params) == 0 || f.params[0] == nil {
+		return ""
+	}
+	return f.params[0].Arg
 }
 
 // paramSink is a flow inside a function from one of its parameters to a
@@ -147,6 +194,13 @@ type findingKey struct {
 }
 
 type engine struct {
+	// partialNames are the names assigned partial(...) (notePartial).
+	partialNames map[string]bool
+	// methodNames caches hasMethod.
+	methodNames map[*ast.ClassDef]map[string]bool
+	// attrTypes caches, per class, what its methods assign to attributes
+	// of self (see selfAttrCall).
+	attrTypes   map[*ast.ClassDef]map[string]string
 	path        string
 	model       *semantic.Model
 	funcs       []*fn
@@ -240,11 +294,17 @@ func (e *engine) run(mod *ast.Module) *Result {
 	e.aiohttp = importsPrefix(model, "aiohttp")
 	e.collect(mod.Body, nil)
 	for _, f := range e.funcs {
+		e.decorators(f)
 		e.classify(f)
 	}
 	if !e.summaryOnly && !e.mayHaveSources(mod) {
 		return res
 	}
+	e.collectLambdas(mod)
+	for _, f := range e.funcs {
+		e.closure(f)
+	}
+	e.closeOver()
 	// Round 1 analyses everything; each later round re-analyses the
 	// functions (and the module body) that call a function whose summary
 	// changed in the round before, until nothing changes.
@@ -369,9 +429,9 @@ func (e *engine) collect(body []ast.Stmt, class *ast.ClassDef) {
 	}
 }
 
-func (e *engine) addFunc(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, class *ast.ClassDef) {
+func (e *engine) addFunc(n ast.Node, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, class *ast.ClassDef) {
 	scope := e.model.Scope(n)
-	if scope == nil {
+	if scope == nil || len(e.funcs) >= maxFunctions {
 		return
 	}
 	f := &fn{node: n, name: name, args: args, body: body, decos: decos, class: class, scope: scope}
@@ -388,6 +448,223 @@ func (e *engine) addFunc(n ast.Stmt, name string, args *ast.Arguments, body []as
 	}
 	e.funcs = append(e.funcs, f)
 	e.byNode[n] = f
+}
+
+// collectLambdas adds every lambda of the module as a function whose body
+// returns its expression: a call of a name bound to a lambda, or of a
+// lambda itself, then uses its summary.
+func (e *engine) collectLambdas(mod *ast.Module) {
+	ast.Inspect(mod, func(n ast.Node) bool {
+		if as, ok := n.(*ast.Assign); ok {
+			e.notePartial(as)
+			return true
+		}
+		lam, ok := n.(*ast.Lambda)
+		if !ok || lam.Body == nil {
+			return true
+		}
+		if len(e.funcs) >= maxFunctions {
+			return false
+		}
+		body := []ast.Stmt{&ast.Return{Loc: lam.Body.Location(), Value: lam.Body}}
+		e.addFunc(lam, "<lambda>", lam.Args, body, nil, nil)
+		if f := e.byNode[lam]; f != nil {
+			f.lambda = true
+		}
+		return true
+	})
+}
+
+// notePartial records the names assigned a call spelled partial(...)
+// (functools.partial, however imported), the only names partialCall
+// looks at.
+func (e *engine) notePartial(as *ast.Assign) {
+	call, ok := as.Value.(*ast.Call)
+	if !ok {
+		return
+	}
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		ok = f.Id == "partial"
+	case *ast.Attribute:
+		ok = f.Attr == "partial"
+	default:
+		ok = false
+	}
+	if !ok {
+		return
+	}
+	for _, t := range as.Targets {
+		if n, ok := t.(*ast.Name); ok {
+			if e.partialNames == nil {
+				e.partialNames = map[string]bool{}
+			}
+			e.partialNames[n.Id] = true
+		}
+	}
+}
+
+// decorators applies @staticmethod and @classmethod: what the first
+// parameter of a method is bound to.
+func (e *engine) decorators(f *fn) {
+	if f.class == nil || f.scope.Parent == nil {
+		return
+	}
+	for _, d := range f.decos {
+		switch e.model.QualifiedName(f.scope.Parent, d) {
+		case "builtins.staticmethod":
+			f.static = true
+		case "builtins.classmethod":
+			f.classMethod = true
+		}
+	}
+}
+
+// closure finds the variables of enclosing functions that f reads
+// (maxFreeVars at most) and, for a method, the attributes of self it
+// reads (maxSelfAttrs at most).
+func (e *engine) closure(f *fn) {
+	self := f.selfParam()
+	if f.classMethod {
+		self = ""
+	}
+	nested := false
+	for s := f.scope.Parent; s != nil; s = s.Parent {
+		if s.Kind == semantic.FunctionScope || s.Kind == semantic.LambdaScope {
+			nested = true
+			break
+		}
+	}
+	if !nested && self == "" {
+		return
+	}
+	seenFree, seenAttr := map[string]bool{}, map[string]bool{}
+	visit := func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Attribute:
+			if base, ok := x.Value.(*ast.Name); ok && self != "" && base.Id == self && !seenAttr[x.Attr] && len(f.selfAttrs) < maxSelfAttrs {
+				seenAttr[x.Attr] = true
+				if !e.hasMethod(f.class, x.Attr) { // self.m() is a call, not data
+					f.selfAttrs = append(f.selfAttrs, x.Attr)
+				}
+			}
+		case *ast.Name:
+			if !nested || seenFree[x.Id] || len(f.free) >= maxFreeVars {
+				return true
+			}
+			seenFree[x.Id] = true
+			if len(f.scope.Bindings[x.Id]) > 0 && !f.scope.Nonlocal[x.Id] {
+				return true // a local variable
+			}
+			b := e.model.Resolve(f.scope, x.Id, x.Loc)
+			if b == nil || b.Scope == f.scope || b.Scope == nil || (b.Scope.Kind != semantic.FunctionScope && b.Scope.Kind != semantic.LambdaScope) {
+				return true
+			}
+			switch b.Kind {
+			case semantic.FunctionBinding:
+				if g := e.byNode[b.Node]; g != nil {
+					f.nested = append(f.nested, g)
+				}
+				return true
+			case semantic.AssignBinding:
+				if lam, ok := b.Value.(*ast.Lambda); ok {
+					if g := e.byNode[lam]; g != nil {
+						f.nested = append(f.nested, g)
+					}
+					return true
+				}
+			case semantic.ImportBinding, semantic.ClassBinding:
+				return true
+			}
+			f.free = append(f.free, x.Id)
+			f.freeScopes = append(f.freeScopes, b.Scope)
+		}
+		return true
+	}
+	for _, st := range f.body {
+		if st != nil {
+			ast.Inspect(st, visit)
+		}
+	}
+}
+
+// hasMethod reports whether class c or one of its bases in the module
+// defines method name. It caches the names per class in methodNames,
+// which only the engine's own run writes (before its summaries are
+// shared with other modules' analyses).
+func (e *engine) hasMethod(c *ast.ClassDef, name string) bool {
+	names, ok := e.methodNames[c]
+	if !ok {
+		names = map[string]bool{}
+		e.addMethodNames(c, names, 0)
+		if e.methodNames == nil {
+			e.methodNames = map[*ast.ClassDef]map[string]bool{}
+		}
+		e.methodNames[c] = names
+	}
+	return names[name]
+}
+
+func (e *engine) addMethodNames(c *ast.ClassDef, names map[string]bool, depth int) {
+	if c == nil || depth > maxClassDepth {
+		return
+	}
+	for _, st := range c.Body {
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			names[d.Name] = true
+		case *ast.AsyncFunctionDef:
+			names[d.Name] = true
+		}
+	}
+	s := e.model.Scope(c)
+	if s == nil || s.Parent == nil {
+		return
+	}
+	for _, base := range c.Bases {
+		if n, ok := base.(*ast.Name); ok {
+			if b := e.model.Resolve(s.Parent, n.Id, n.Loc); b != nil && b.Kind == semantic.ClassBinding {
+				if bc, ok := b.Node.(*ast.ClassDef); ok && bc != c {
+					e.addMethodNames(bc, names, depth+1)
+				}
+			}
+		}
+	}
+}
+
+// closeOver adds to each nested function the free variables of the
+// closures it calls that it does not bind itself (helper() calling run()
+// that reads the enclosing view's variable), to a fixed point bounded by
+// maxSummaryRounds rounds and maxFreeVars.
+func (e *engine) closeOver() {
+	for round := 0; round < maxSummaryRounds; round++ {
+		changed := false
+		for _, f := range e.funcs {
+			for _, g := range f.nested {
+				for k, name := range g.free {
+					if len(f.free) >= maxFreeVars || slices.Contains(f.free, name) || !ancestor(g.freeScopes[k], f.scope) {
+						continue
+					}
+					f.free = append(f.free, name)
+					f.freeScopes = append(f.freeScopes, g.freeScopes[k])
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// ancestor reports whether scope a strictly encloses scope s.
+func ancestor(a, s *semantic.Scope) bool {
+	for p := s.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
 }
 
 // classify applies the framework models to a function: route parameters,
@@ -599,6 +876,15 @@ func (e *engine) analyzeFunction(f *fn) (sum *summary) {
 			}
 		}
 	}
+	for k, name := range f.free {
+		st.vars[name] = Value{Taint: Taint{{Param: len(f.params) + k + 1, Trace: []finding.Step{e.step(f.node.Location(), "variable "+name+" of the enclosing function")}}}}
+	}
+	if self := f.selfParam(); self != "" && len(f.selfAttrs) > 0 {
+		st.defaults = make(map[string]Value, len(f.selfAttrs))
+		for k, name := range f.selfAttrs {
+			st.defaults[self+"."+name] = Value{Taint: Taint{{Param: len(f.params) + len(f.free) + k + 1, Trace: []finding.Step{e.step(f.params[0].Loc, "attribute "+self+"."+name)}}}}
+		}
+	}
 	for path, label := range f.selfSources {
 		st.vars[path] = Value{Taint: Taint{{Source: label, Trace: []finding.Step{e.step(f.params[0].Loc, "source: "+path)}}}}
 	}
@@ -743,6 +1029,14 @@ func (fr *frame) stmt(st *State, s ast.Stmt) *State {
 		return st
 	case *ast.ExprStmt:
 		fr.eval(st, n.Value, 0)
+		if call, ok := n.Value.(*ast.Call); ok && mayNotReturn(call) && noReturn[fr.e.model.QualifiedName(fr.scope, call.Func)] {
+			// abort(400), sys.exit(): like a raise.
+			if len(fr.tries) > 0 {
+				top := len(fr.tries) - 1
+				fr.tries[top] = joinStates(fr.tries[top], st)
+			}
+			return nil
+		}
 	case *ast.Assign:
 		v := fr.eval(st, n.Value, 0)
 		for _, t := range n.Targets {
@@ -853,6 +1147,18 @@ func (fr *frame) stmt(st *State, s ast.Stmt) *State {
 		}
 	}
 	return st
+}
+
+// mayNotReturn reports whether call is spelled like a function of
+// noReturn (its last name), before its qualified name is computed.
+func mayNotReturn(call *ast.Call) bool {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		return noReturnNames[f.Id]
+	case *ast.Attribute:
+		return noReturnNames[f.Attr]
+	}
+	return false
 }
 
 // subscriptSink reports the sinks that are item assignments: response

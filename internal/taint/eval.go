@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/krait-dev/krait/internal/finding"
@@ -83,7 +85,7 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 		return Value{}
 	case *ast.Attribute:
 		if p, exact := fr.pathOf(st, x); p != "" && exact {
-			if v, ok := st.vars[p]; ok {
+			if v, ok := st.lookup(p); ok {
 				return v
 			}
 		}
@@ -95,6 +97,7 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 			return fr.source(x.Loc, label)
 		}
 		if responseReads[x.Attr] && isResponse(q, x.Attr) {
+			fr.eval(st, x.Value, depth+1) // requests.get(url).text: the request is a sink
 			return fr.source(x.Loc, "network response")
 		}
 		base := fr.eval(st, x.Value, depth+1)
@@ -429,7 +432,77 @@ func (a *argValues) arg(pos int, name string) (Value, bool) {
 }
 
 func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
+	if pc, a, ok := fr.partialCall(st, call, depth); ok {
+		return fr.callWith(st, pc, depth, a)
+	}
+	return fr.callWith(st, call, depth, nil)
+}
+
+// partialCall rewrites a call of a name bound to functools.partial(g,
+// *bound, **kw) into the call of g it makes: g(*bound, *args, **kw,
+// **kwargs), with the bound arguments' values as they were when the
+// partial was made (when that was in this function), and their
+// expressions re-evaluated otherwise. One level is followed: a partial of
+// a partial uses the default for unknown calls.
+func (fr *frame) partialCall(st *State, call *ast.Call, depth int) (*ast.Call, *argValues, bool) {
+	name, ok := call.Func.(*ast.Name)
+	if !ok || !fr.e.partialNames[name.Id] {
+		return nil, nil, false
+	}
+	b := fr.e.model.Resolve(fr.scope, name.Id, name.Loc)
+	if b == nil || b.Kind != semantic.AssignBinding {
+		return nil, nil, false
+	}
+	pv, ok := b.Value.(*ast.Call)
+	if !ok || len(pv.Args) == 0 || fr.e.model.QualifiedName(b.Scope, pv.Func) != "functools.partial" {
+		return nil, nil, false
+	}
+	for _, x := range pv.Args {
+		if _, starred := x.(*ast.Starred); starred {
+			return nil, nil, false
+		}
+	}
+	bound := pv.Args[1:]
+	vals := make([]Value, len(bound))
+	if n, ok := st.lens[name.Id]; ok && n == len(pv.Args) && b.Scope == fr.scope {
+		for i := range bound {
+			vals[i] = st.read(elemPath(name.Id, i+1))
+		}
+	} else {
+		// Made elsewhere (the module body): its names are not this
+		// function's variables.
+		at := st
+		if b.Scope != fr.scope {
+			at = newState()
+		}
+		for i, x := range bound {
+			vals[i] = fr.eval(at, x, depth+1)
+		}
+	}
+	synth := &ast.Call{
+		Loc:      call.Loc,
+		Func:     pv.Args[0],
+		Args:     append(append([]ast.Expr(nil), bound...), call.Args...),
+		Keywords: append(append([]*ast.Keyword(nil), pv.Keywords...), call.Keywords...),
+	}
+	a := fr.args(st, &ast.Call{Loc: call.Loc, Args: call.Args, Keywords: synth.Keywords}, depth)
+	var all Taint
+	for _, v := range vals {
+		all = all.Union(v.Taint)
+	}
+	a.pos = append(vals, a.pos...)
+	a.posCount = len(a.pos)
+	a.all = all.Union(a.all)
+	return synth, a, true
+}
+
+// callWith models a call whose arguments are pre when not nil (a call
+// rewritten by partialCall), else evaluated here.
+func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) Value {
 	q := fr.e.model.QualifiedName(fr.scope, call.Func)
+	if q == "" {
+		q = fr.selfAttrCall(call.Func)
+	}
 	var recv Value
 	var recvPath, method string
 	recvExact, boundSource := false, false
@@ -448,7 +521,10 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 	} else if _, ok := call.Func.(*ast.Name); !ok {
 		recv = fr.eval(st, call.Func, depth+1)
 	}
-	a := fr.args(st, call, depth)
+	a := pre
+	if a == nil {
+		a = fr.args(st, call, depth)
+	}
 	if label, ok := callSources[q]; ok {
 		return fr.source(call.Loc, label)
 	}
@@ -463,6 +539,10 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 			return fr.source(call.Loc, "socket data")
 		}
 	}
+	selfPath := ""
+	if recvExact {
+		selfPath = recvPath
+	}
 	if f, offset, ctor := fr.resolveLocal(call); f != nil {
 		cs := fr.e.callees[fr.f]
 		if cs == nil {
@@ -474,16 +554,20 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 		if sum == nil {
 			return Value{} // not computed yet: the next round will see it
 		}
-		return fr.applySummary(call, f, sum, offset, ctor, recv, a, false)
+		return fr.applySummary(st, call, f, sum, offset, ctor, recv, selfPath, a, false)
 	}
-	if fr.e.project != nil && q != "" {
-		if f, sum := fr.e.project.function(q, fr.e.stack); f != nil {
-			return fr.applySummary(call, f, sum, 0, false, recv, a, true)
+	if fr.e.project != nil && q != "" && !fr.e.modelled(q) {
+		if f, sum, offset, ctor := fr.e.project.function(q, fr.e.stack); f != nil {
+			if sum == nil {
+				return Value{Taint: recv.Taint.Union(a.all)} // budget hit in that module
+			}
+			return fr.applySummary(st, call, f, sum, offset, ctor, recv, selfPath, a, true)
 		}
 	}
 	if sk, ok := fr.e.sinkFor(q); ok {
 		fr.checkSink(st, call, q, sk, a)
 	}
+	fr.checkTemplate(call, q, method, a)
 	if responseClasses[q] {
 		if v, ok := a.kw["headers"]; ok && v.Tainted() {
 			fr.report(HeaderInjection, "response headers", call.Loc, v.Taint, 0, nil)
@@ -517,6 +601,15 @@ func (fr *frame) call(st *State, call *ast.Call, depth int) Value {
 		// (a bound method that is a source, await request.post(), returns
 		// what it reads, not every other source of the request).
 		out.Taint = out.Taint.Union(partsTaint(st, recvPath))
+	}
+	if q == "functools.partial" && len(a.pos) == len(call.Args) && len(a.pos) <= maxListLen {
+		// Keep the bound arguments' values for partialCall (as the
+		// elements of the partial object).
+		out.elems = make([]Value, len(a.pos))
+		for i, v := range a.pos {
+			v.elems, v.keys = nil, nil
+			out.elems[i] = v
+		}
 	}
 	switch q {
 	case "builtins.str", "builtins.repr", "builtins.format":
@@ -585,6 +678,39 @@ func (fr *frame) checkSink(st *State, call *ast.Call, q string, sk Sink, a *argV
 	}
 	_ = t
 	fr.reportArgs(call, q, sk, a)
+}
+
+// modelled reports whether q is a sink, template sink or sanitiser of the
+// models: the model, not the summary of a file of the project that
+// defines it (when the library itself is scanned), says what it does.
+func (e *engine) modelled(q string) bool {
+	if _, ok := e.sinkFor(q); ok {
+		return true
+	}
+	if _, ok := templateSinks[q]; ok {
+		return true
+	}
+	_, ok := e.sanitizerFor(q)
+	return ok
+}
+
+// checkTemplate reports untrusted text compiled as a server-side template
+// (templateSinks; engines["django"].from_string(text)).
+func (fr *frame) checkTemplate(call *ast.Call, q, method string, a *argValues) {
+	if sk, ok := templateSinks[q]; ok {
+		fr.reportArgs(call, q, sk, a)
+		return
+	}
+	if method != "from_string" {
+		return
+	}
+	sub, ok := call.Func.(*ast.Attribute).Value.(*ast.Subscript)
+	if !ok {
+		return
+	}
+	if eq := fr.e.model.QualifiedName(fr.scope, sub.Value); templateEngines[eq] {
+		fr.reportArgs(call, eq+"[...].from_string", sink(TemplateInjection, 0, "template_code"), a)
+	}
 }
 
 // reportArgs reports the tainted dangerous arguments of a sink.
@@ -1163,10 +1289,16 @@ func (fr *frame) containerMethod(st *State, method, p string, recv Value, a *arg
 }
 
 // resolveLocal returns the function of this module a call calls, the
-// number of leading parameters bound by the receiver (1 for self.m() and
-// for a class's __init__) and whether the call constructs an object.
+// number of leading parameters bound by the receiver (1 for self.m(), for
+// obj.m() on an instance of a class of the module, for a class's __init__
+// and for a class method) and whether the call constructs an object.
+// Decorators other than staticmethod and classmethod are taken to return
+// the function they wrap (functools.wraps style): the call reaches its
+// body.
 func (fr *frame) resolveLocal(call *ast.Call) (*fn, int, bool) {
 	switch x := call.Func.(type) {
+	case *ast.Lambda:
+		return fr.e.byNode[x], 0, false
 	case *ast.Name:
 		b := fr.e.model.Resolve(fr.scope, x.Id, x.Loc)
 		if b == nil {
@@ -1177,30 +1309,218 @@ func (fr *frame) resolveLocal(call *ast.Call) (*fn, int, bool) {
 			return fr.e.byNode[b.Node], 0, false
 		case semantic.ClassBinding:
 			if c, ok := b.Node.(*ast.ClassDef); ok {
-				if m := fr.e.method(c, "__init__"); m != nil {
+				if m := fr.e.methodOf(c, "__init__", 0); m != nil {
 					return m, 1, true
 				}
 			}
+		case semantic.AssignBinding:
+			if lam, ok := b.Value.(*ast.Lambda); ok {
+				return fr.e.byNode[lam], 0, false
+			}
 		}
 	case *ast.Attribute:
-		base, ok := x.Value.(*ast.Name)
-		if !ok {
-			return nil, 0, false
-		}
-		if fr.f != nil && fr.f.class != nil && len(fr.f.params) > 0 && fr.f.params[0] != nil && fr.f.params[0].Arg == base.Id {
-			if m := fr.e.method(fr.f.class, x.Attr); m != nil {
-				return m, 1, false
+		if base, ok := x.Value.(*ast.Name); ok {
+			if fr.f != nil && fr.f.class != nil && fr.f.selfParam() == base.Id {
+				if m := fr.e.methodOf(fr.f.class, x.Attr, 0); m != nil {
+					return m, boundOffset(m), false
+				}
+				return nil, 0, false
+			}
+			b := fr.e.model.Resolve(fr.scope, base.Id, base.Loc)
+			if b == nil {
+				return nil, 0, false
+			}
+			switch b.Kind {
+			case semantic.ClassBinding:
+				if c, ok := b.Node.(*ast.ClassDef); ok {
+					// Class.m(obj, ...): the receiver is an argument.
+					m := fr.e.methodOf(c, x.Attr, 0)
+					if m != nil && m.classMethod {
+						return m, 1, false
+					}
+					return m, 0, false
+				}
+			case semantic.AssignBinding:
+				// obj.m() with obj = Class(...)
+				if v, ok := b.Value.(*ast.Call); ok {
+					if c := fr.classCalled(v, b.Scope); c != nil {
+						if m := fr.e.methodOf(c, x.Attr, 0); m != nil {
+							return m, boundOffset(m), false
+						}
+					}
+				}
 			}
 			return nil, 0, false
 		}
-		b := fr.e.model.Resolve(fr.scope, base.Id, base.Loc)
-		if b != nil && b.Kind == semantic.ClassBinding {
-			if c, ok := b.Node.(*ast.ClassDef); ok {
-				return fr.e.method(c, x.Attr), 0, false
+		if v, ok := x.Value.(*ast.Call); ok {
+			if c := fr.classCalled(v, fr.scope); c != nil {
+				if m := fr.e.methodOf(c, x.Attr, 0); m != nil {
+					return m, boundOffset(m), false
+				}
 			}
 		}
 	}
 	return nil, 0, false
+}
+
+// writeBack applies to the receiver of a method call (at selfPath) what
+// the method leaves in its attributes (job.set(cmd) then job.run()). The
+// summary's value of an attribute is the join over the method's exits,
+// the old value included where it is not written, so the update is
+// strong.
+func (fr *frame) writeBack(st *State, call *ast.Call, f *fn, sum *summary, vals []Value, selfPath string) {
+	names := make([]string, 0, len(sum.attrs))
+	for name := range sum.attrs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		at := sum.attrs[name]
+		own := -1
+		if k := slices.Index(f.selfAttrs, name); k >= 0 {
+			own = len(f.params) + len(f.free) + k
+		}
+		if _, same := at.params[own]; same && len(at.params) == 1 && !at.value.Tainted() && !at.value.Known {
+			continue // read, not written
+		}
+		if len(st.vars) >= maxPaths {
+			return
+		}
+		v := Value{Const: at.value.Const, Known: at.value.Known, Taint: at.value.Taint}
+		for i, c := range at.params {
+			if i < len(vals) {
+				v.Taint = v.Taint.Union(vals[i].Taint.Sanitize(c))
+			}
+		}
+		if v.Tainted() {
+			v.Known, v.Const = false, nil
+			v.Taint = v.Taint.Step(fr.e.step(call.Loc, "stored in "+selfPath+"."+name+" by "+f.name+"()"))
+		}
+		st.set(selfPath+"."+name, v)
+	}
+}
+
+// selfAttrCall returns the qualified name of self.attr.method in a method
+// when every assignment of self.attr in the class's methods gives it
+// the same qualified value (self.env = jinja2.Environment() makes
+// self.env.from_string "jinja2.Environment().from_string"), else "".
+func (fr *frame) selfAttrCall(e ast.Expr) string {
+	m, ok := e.(*ast.Attribute)
+	if !ok || fr.f == nil || fr.f.class == nil {
+		return ""
+	}
+	a, ok := m.Value.(*ast.Attribute)
+	if !ok {
+		return ""
+	}
+	base, ok := a.Value.(*ast.Name)
+	if !ok || base.Id != fr.f.selfParam() {
+		return ""
+	}
+	if fr.e.attrTypes == nil {
+		fr.e.attrTypes = map[*ast.ClassDef]map[string]string{}
+	}
+	types, ok := fr.e.attrTypes[fr.f.class]
+	if !ok {
+		types = fr.e.classAttrTypes(fr.f.class)
+		fr.e.attrTypes[fr.f.class] = types
+	}
+	if t := types[a.Attr]; t != "" {
+		return t + "." + m.Attr
+	}
+	return ""
+}
+
+// classAttrTypes maps the attributes of self that the methods of c assign
+// (self.x = value, in their top-level statements) to the qualified name
+// of the value, "" where two assignments disagree or one is unknown.
+func (e *engine) classAttrTypes(c *ast.ClassDef) map[string]string {
+	out := map[string]string{}
+	for _, st := range c.Body {
+		d, ok := st.(*ast.FunctionDef)
+		if !ok {
+			continue
+		}
+		f := e.byNode[d]
+		if f == nil || f.selfParam() == "" {
+			continue
+		}
+		self := f.selfParam()
+		for _, s := range d.Body {
+			as, ok := s.(*ast.Assign)
+			if !ok || len(as.Targets) != 1 {
+				continue
+			}
+			t, ok := as.Targets[0].(*ast.Attribute)
+			if !ok {
+				continue
+			}
+			if n, ok := t.Value.(*ast.Name); !ok || n.Id != self {
+				continue
+			}
+			q := e.model.QualifiedName(f.scope, as.Value)
+			if old, seen := out[t.Attr]; seen && old != q {
+				q = ""
+			}
+			out[t.Attr] = q
+		}
+	}
+	return out
+}
+
+// boundOffset is the number of parameters of method m bound by the
+// receiver of obj.m(): none for a static method.
+func boundOffset(m *fn) int {
+	if m.static {
+		return 0
+	}
+	return 1
+}
+
+// classCalled returns the class of the module that call constructs
+// (Class(...), Class resolved in scope), or nil.
+func (fr *frame) classCalled(call *ast.Call, scope *semantic.Scope) *ast.ClassDef {
+	cn, ok := call.Func.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	b := fr.e.model.Resolve(scope, cn.Id, cn.Loc)
+	if b == nil || b.Kind != semantic.ClassBinding {
+		return nil
+	}
+	c, _ := b.Node.(*ast.ClassDef)
+	return c
+}
+
+// methodOf returns the method name of class c or of its bases defined in
+// the module (maxClassDepth levels), or nil.
+func (e *engine) methodOf(c *ast.ClassDef, name string, depth int) *fn {
+	if c == nil || depth > maxClassDepth {
+		return nil
+	}
+	if m := e.method(c, name); m != nil {
+		return m
+	}
+	s := e.model.Scope(c)
+	if s == nil || s.Parent == nil {
+		return nil
+	}
+	for _, base := range c.Bases {
+		n, ok := base.(*ast.Name)
+		if !ok {
+			continue
+		}
+		b := e.model.Resolve(s.Parent, n.Id, n.Loc)
+		if b == nil || b.Kind != semantic.ClassBinding {
+			continue
+		}
+		if bc, ok := b.Node.(*ast.ClassDef); ok && bc != c {
+			if m := e.methodOf(bc, name, depth+1); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 func (e *engine) method(c *ast.ClassDef, name string) *fn {
@@ -1214,6 +1534,13 @@ func (e *engine) method(c *ast.ClassDef, name string) *fn {
 			if d.Name == name {
 				return e.byNode[d]
 			}
+		case *ast.Assign:
+			// m = lambda self, x: ...
+			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
+				if t, ok := d.Targets[0].(*ast.Name); ok && t.Id == name {
+					return e.byNode[lam]
+				}
+			}
 		}
 	}
 	return nil
@@ -1223,7 +1550,11 @@ func (e *engine) method(c *ast.ClassDef, name string) *fn {
 // function of this module, or of another module of the project when
 // external (its sinks are then reported at the call, with the steps in the
 // other file in the trace).
-func (fr *frame) applySummary(call *ast.Call, f *fn, sum *summary, offset int, ctor bool, recv Value, a *argValues, external bool) Value {
+//
+// st is the caller's state: it gives the values of f's free variables
+// (for a closure called where it is defined) and, through selfPath (the
+// receiver's exact path, or ""), of the receiver's attributes f reads.
+func (fr *frame) applySummary(st *State, call *ast.Call, f *fn, sum *summary, offset int, ctor bool, recv Value, selfPath string, a *argValues, external bool) Value {
 	np := 0
 	if f.args != nil {
 		np = len(f.args.Posonlyargs) + len(f.args.Args)
@@ -1275,6 +1606,22 @@ func (fr *frame) applySummary(call *ast.Call, f *fn, sum *summary, offset int, c
 			vals[i] = argOf(i)
 		}
 	}
+	for _, name := range f.free {
+		vals = append(vals, st.read(name))
+	}
+	for _, name := range f.selfAttrs {
+		switch {
+		case ctor:
+			vals = append(vals, Value{}) // a new object: only class attributes
+		case offset == 1 && selfPath != "":
+			vals = append(vals, st.read(selfPath+"."+name))
+		case offset == 1:
+			vals = append(vals, Value{Taint: recv.Taint})
+		default:
+			// Class.m(obj): the receiver is the first argument.
+			vals = append(vals, Value{Taint: argOf(0).Taint})
+		}
+	}
 	callStep := fr.e.step(call.Loc, "returned from "+f.name+"()")
 	out := Value{Taint: sum.returns.Step(callStep)}
 	for i, c := range sum.paramReturn {
@@ -1297,6 +1644,8 @@ func (fr *frame) applySummary(call *ast.Call, f *fn, sum *summary, offset int, c
 			}
 			out.keys["."+name] = v
 		}
+	} else if offset == 1 && selfPath != "" && len(sum.attrs) > 0 && pathDepth(selfPath) < maxPathDepth {
+		fr.writeBack(st, call, f, sum, vals, selfPath)
 	}
 	for _, ps := range sum.sinks {
 		if ps.param >= len(vals) {
@@ -1306,10 +1655,7 @@ func (fr *frame) applySummary(call *ast.Call, f *fn, sum *summary, offset int, c
 		if len(t) == 0 {
 			continue
 		}
-		name := "argument"
-		if f.params[ps.param] != nil {
-			name = f.params[ps.param].Arg
-		}
+		name := f.paramName(ps.param)
 		extra := append([]finding.Step{fr.e.step(call.Loc, "passed to "+f.name+"() as "+name)}, ps.trace...)
 		if external {
 			// The sink is in another file: the finding is where the data

@@ -309,6 +309,45 @@ var sinks = map[string]Sink{
 	"shelve.open":       sink(Deserialization, 0, "filename"),
 }
 
+// templateSinks are the calls that compile their argument as the source
+// text of a server-side template (CWE-1336): Jinja2, Flask, Mako, Django
+// and Tornado. Only the template text is dangerous; the values a template
+// is rendered with (render(name=...), render_template_string(src,
+// name=...)) are not. They are checked besides sinks, so that
+// flask.render_template_string of untrusted text is reported both as
+// template injection and as cross-site scripting: the two have different
+// fixes (html.escape stops the second, not the first). Jinja2's
+// SandboxedEnvironment is not a sink: it is the documented way to render
+// untrusted templates.
+var templateSinks = map[string]Sink{
+	"jinja2.Template":                                         sink(TemplateInjection, 0, "source"),
+	"jinja2.environment.Template":                             sink(TemplateInjection, 0, "source"),
+	"jinja2.Environment().from_string":                        sink(TemplateInjection, 0, "source"),
+	"jinja2.environment.Environment().from_string":            sink(TemplateInjection, 0, "source"),
+	"jinja2.Environment().compile":                            sink(TemplateInjection, 0, "source"),
+	"flask.render_template_string":                            sink(TemplateInjection, 0, "source"),
+	"flask.templating.render_template_string":                 sink(TemplateInjection, 0, "source"),
+	"flask.stream_template_string":                            sink(TemplateInjection, 0, "source"),
+	"flask.Flask().jinja_env.from_string":                     sink(TemplateInjection, 0, "source"),
+	"flask.current_app.jinja_env.from_string":                 sink(TemplateInjection, 0, "source"),
+	"mako.template.Template":                                  sink(TemplateInjection, 0, "text"),
+	"mako.lookup.TemplateLookup().put_string":                 sink(TemplateInjection, 1, "text"),
+	"django.template.Template":                                sink(TemplateInjection, 0, "template_string"),
+	"django.template.base.Template":                           sink(TemplateInjection, 0, "template_string"),
+	"django.template.Engine().from_string":                    sink(TemplateInjection, 0, "template_code"),
+	"django.template.engine.Engine().from_string":             sink(TemplateInjection, 0, "template_code"),
+	"django.template.Engine.get_default().from_string":        sink(TemplateInjection, 0, "template_code"),
+	"django.template.engine.Engine.get_default().from_string": sink(TemplateInjection, 0, "template_code"),
+	"tornado.template.Template":                               sink(TemplateInjection, 0, "template_string"),
+}
+
+// templateEngines are the qualified names of mappings of template
+// engines, whose items' from_string() compiles a template:
+// django.template.engines["django"].from_string(text).
+var templateEngines = map[string]bool{
+	"django.template.engines": true, "django.template.loader.engines": true,
+}
+
 // methodSinks are sinks recognised by the method name of a call on an
 // object whose qualified name starts with one of the prefixes
 // (conn.search_s on conn = ldap.initialize(...) is
@@ -408,8 +447,8 @@ var sanitizers = map[string]Class{
 	"os.path.abspath":                      pathNormalized,
 	"os.path.normpath":                     pathNormalized,
 	"django.utils.html.format_html":        XSS,
-	"urllib.parse.quote_plus":              XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
-	"urllib.parse.urlencode":               XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
+	"urllib.parse.quote_plus":              XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
+	"urllib.parse.urlencode":               XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
 	"flask.url_for":                        OpenRedirect,
 	"shlex.quote":                          CommandInjection,
 	"pipes.quote":                          CommandInjection,
@@ -432,10 +471,26 @@ var sanitizers = map[string]Class{
 	"django.utils.html.escape":             XSS,
 	"django.utils.html.conditional_escape": XSS,
 	"bleach.clean":                         XSS,
-	"urllib.parse.quote":                   XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection,
-	"json.loads":                           0, // data, not code: keeps taint
-	"yaml.safe_load":                       0,
+	"urllib.parse.quote":                   XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
+	// Flask renders with autoescape: the page is safe HTML (a template
+	// source built from the request is reported at the call itself).
+	"flask.render_template":        XSS,
+	"flask.render_template_string": XSS,
+	"json.loads":                   0, // data, not code: keeps taint
+	"yaml.safe_load":               0,
 }
+
+// noReturn are functions that never return normally (they raise or
+// exit): the statement after a call of one is not reached from it, so
+// `if x not in ALLOWED: abort(400)` guards what follows as a return
+// would.
+var noReturn = map[string]bool{
+	"flask.abort": true, "werkzeug.exceptions.abort": true, "sys.exit": true, "os._exit": true,
+	"builtins.exit": true, "builtins.quit": true,
+}
+
+// noReturnNames are the last names of noReturn's functions.
+var noReturnNames = map[string]bool{"abort": true, "exit": true, "_exit": true, "quit": true}
 
 // viewResponseSafe are calls whose result returned from a view is not
 // HTML built from strings (JSON, templates that escape, redirects checked

@@ -44,8 +44,9 @@ type Project struct {
 
 // projectModule is a module analysed for its summaries.
 type projectModule struct {
-	e     *engine
-	funcs map[string]*fn // its top-level functions, by name
+	e       *engine
+	funcs   map[string]*fn           // its top-level functions, by name
+	classes map[string]*ast.ClassDef // its top-level classes, by name
 }
 
 // NewProject returns the project made of the Python files paths, read
@@ -61,29 +62,76 @@ func NewProject(paths []string, read func(path string) ([]byte, error), user *Us
 }
 
 // function returns the function of the project that the qualified name q
-// names and its summary, or nil when q names none (or its module is on
-// stack, the chain of modules being analysed, or too deep).
-func (p *Project) function(q string, stack []string) (*fn, *summary) {
+// names, its summary, the number of its leading parameters the receiver
+// binds and whether the call constructs an object: "pkg.mod.f" (a
+// function), "pkg.mod.C" (C's __init__), "pkg.mod.C().m" (a method called
+// on an instance), "pkg.mod.C.m" (a method called on the class). It
+// returns nil when q names none (or its module is on stack, the chain of
+// modules being analysed, or too deep).
+func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offset int, ctor bool) {
 	i := strings.LastIndexByte(q, '.')
 	if i <= 0 {
-		return nil, nil
+		return nil, nil, 0, false
 	}
-	modName, funcName := q[:i], q[i+1:]
-	if _, ok := p.byName[modName]; !ok {
-		return nil, nil
+	prefix, last := q[:i], q[i+1:]
+	if _, ok := p.byName[prefix]; ok {
+		// pkg.mod.f or pkg.mod.C
+		m := p.lookup(prefix, stack)
+		if m == nil {
+			return nil, nil, 0, false
+		}
+		if f := m.funcs[last]; f != nil {
+			return f, m.e.summaries[f], 0, false
+		}
+		if init := m.e.methodOf(m.classes[last], "__init__", 0); init != nil {
+			return init, m.e.summaries[init], 1, true
+		}
+		return nil, nil, 0, false
 	}
-	if slices.Contains(stack, modName) || len(stack) >= maxProjectDepth {
-		return nil, nil
+	instance := strings.HasSuffix(prefix, "()")
+	prefix = strings.TrimSuffix(prefix, "()")
+	j := strings.LastIndexByte(prefix, '.')
+	if j <= 0 {
+		return nil, nil, 0, false
 	}
-	m := p.module(modName, stack)
+	modName, className := prefix[:j], prefix[j+1:]
+	if _, ok := p.byName[modName]; !ok || !classLike(className) {
+		return nil, nil, 0, false
+	}
+	m := p.lookup(modName, stack)
 	if m == nil {
-		return nil, nil
+		return nil, nil, 0, false
 	}
-	f := m.funcs[funcName]
-	if f == nil {
-		return nil, nil
+	meth := m.e.methodOf(m.classes[className], last, 0)
+	if meth == nil {
+		return nil, nil, 0, false
 	}
-	return f, m.e.summaries[f]
+	switch {
+	case instance:
+		offset = boundOffset(meth)
+	case meth.classMethod:
+		offset = 1
+	}
+	return meth, m.e.summaries[meth], offset, false
+}
+
+// classLike reports whether name is spelled as a class (PEP 8: it starts
+// with a capital letter, after any underscores). Only such names are
+// looked up as classes of another module, so that os.path.join or
+// os.environ.get do not make the analysis of os: a method of a class
+// named in lower case in another file is not followed.
+func classLike(name string) bool {
+	name = strings.TrimLeft(name, "_")
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
+}
+
+// lookup returns the analysis of module name unless it is on stack or the
+// stack is too deep.
+func (p *Project) lookup(name string, stack []string) *projectModule {
+	if slices.Contains(stack, name) || len(stack) >= maxProjectDepth {
+		return nil
+	}
+	return p.module(name, stack)
 }
 
 // module returns the analysis of module name, computing it when no other
@@ -126,9 +174,18 @@ func (p *Project) analyse(name string, stack []string) (m *projectModule) {
 	e.stack = append(slices.Clone(stack), name)
 	e.summaryOnly = true
 	e.run(f.Module)
-	m = &projectModule{e: e, funcs: map[string]*fn{}}
+	m = &projectModule{e: e, funcs: map[string]*fn{}, classes: map[string]*ast.ClassDef{}}
 	for _, st := range f.Module.Body {
 		switch d := st.(type) {
+		case *ast.ClassDef:
+			m.classes[d.Name] = d
+		case *ast.Assign:
+			// run = lambda cmd: os.system(cmd)
+			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
+				if t, ok := d.Targets[0].(*ast.Name); ok && e.byNode[lam] != nil {
+					m.funcs[t.Id] = e.byNode[lam]
+				}
+			}
 		case *ast.FunctionDef:
 			m.funcs[d.Name] = e.byNode[d]
 		case *ast.AsyncFunctionDef:

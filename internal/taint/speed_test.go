@@ -22,6 +22,7 @@ import (
 	"github.com/krait-dev/krait/internal/rules/taintregex"
 	"github.com/krait-dev/krait/internal/rules/taintsql"
 	"github.com/krait-dev/krait/internal/rules/taintssrf"
+	"github.com/krait-dev/krait/internal/rules/tainttemplate"
 	"github.com/krait-dev/krait/internal/rules/tainttrustboundary"
 	"github.com/krait-dev/krait/internal/rules/taintxpath"
 	"github.com/krait-dev/krait/internal/rules/taintxss"
@@ -32,7 +33,7 @@ var taintAnalyzers = []*analysis.Analyzer{
 	taintcommand.Analyzer, taintsql.Analyzer, taintcode.Analyzer, taintpath.Analyzer,
 	taintxss.Analyzer, taintssrf.Analyzer, taintredirect.Analyzer, taintdeserialization.Analyzer,
 	taintldap.Analyzer, taintxpath.Analyzer, taintheader.Analyzer, taintlog.Analyzer,
-	taintregex.Analyzer, tainttrustboundary.Analyzer, taintxxe.Analyzer,
+	taintregex.Analyzer, tainttrustboundary.Analyzer, taintxxe.Analyzer, tainttemplate.Analyzer,
 }
 
 // TestStdlibSpeed measures the cost of the taint rules over a tree of

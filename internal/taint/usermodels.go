@@ -44,6 +44,8 @@ var classNames = map[string]Class{
 	"trust-boundary": TrustBoundary, "trust-boundary-violation": TrustBoundary,
 	"xxe": XXE, "xml-external-entities": XXE,
 	"weak-hash": WeakHash, "weak-hash-of-secret": WeakHash,
+	"ssti": TemplateInjection, "template-injection": TemplateInjection,
+	"server-side-template-injection": TemplateInjection,
 }
 
 // ParseClass returns the class a configuration names ("sql",

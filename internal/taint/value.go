@@ -48,6 +48,9 @@ const (
 	// WeakHash is a secret (a password, by the names it went through)
 	// hashed with MD5 or SHA-1.
 	WeakHash
+	// TemplateInjection is untrusted text used as the source of a
+	// server-side template (CWE-1336), not as a value rendered into one.
+	TemplateInjection
 
 	// AllClasses is every class: what a numeric conversion sanitises.
 	AllClasses Class = 1<<iota - 1
@@ -93,6 +96,8 @@ func (c Class) String() string {
 		return "XML external entities"
 	case WeakHash:
 		return "weak hash of a secret"
+	case TemplateInjection:
+		return "server-side template injection"
 	}
 	return "tainted data"
 }
@@ -109,9 +114,10 @@ const (
 	// of other elements then see the base's taint (more findings, never
 	// fewer).
 	maxPaths = 512
-	// maxLabels bounds the labels of one value. Beyond it, further sources
-	// are dropped from the value (a finding may name fewer sources; one
-	// label is enough for it to be reported).
+	// maxLabels bounds the labels of one value. Beyond it, parameters of
+	// the summary being computed are dropped first (a flow through the
+	// call may be missed), then further sources (a finding may name
+	// fewer sources; one label is enough for it to be reported).
 	maxLabels = 8
 	// maxTraceSteps bounds a label's trace; beyond it intermediate steps
 	// are not recorded (the source and sink still are).
@@ -132,6 +138,26 @@ const (
 	// maxExprDepth bounds the recursion into nested expressions; deeper
 	// subexpressions are treated as unknown and clean.
 	maxExprDepth = 200
+	// maxFunctions bounds the functions and lambdas of one module that
+	// get summaries; calls of the others use the default (taint flows from
+	// the arguments to the result, no sink inside is seen).
+	maxFunctions = 4096
+	// maxFreeVars bounds the variables of enclosing functions a nested
+	// function or lambda is summarised for; the others read as unknown
+	// and clean inside it, so a flow through them is missed.
+	maxFreeVars = 32
+	// maxSelfAttrs bounds the attributes of self a method is summarised
+	// for; the others read as self itself (the receiver's taint, not the
+	// caller's value of that attribute).
+	maxSelfAttrs = 32
+	// maxPartialDepth bounds the functools.partial objects followed into
+	// one another (p = partial(q, x) with q a partial); deeper ones use
+	// the default for unknown calls.
+	maxPartialDepth = 4
+	// maxClassDepth bounds the base classes searched for a method
+	// (class A(B), B(C), ...); a method defined deeper is not found and
+	// the call uses the default.
+	maxClassDepth = 8
 	// maxListLen bounds the lists and tuples whose elements are tracked
 	// one by one; longer ones are tracked as a whole.
 	maxListLen = 64
@@ -196,7 +222,37 @@ func (t Taint) Union(u Taint) Taint {
 		}
 	}
 	if len(out) > maxLabels {
-		out = out[:maxLabels]
+		out = keepLabels(out)
+	}
+	return out
+}
+
+// keepLabels cuts a sorted set of labels to maxLabels, keeping real
+// sources before the parameters of a summary (which sort first): a real
+// source makes a finding, while a lost parameter only loses a flow through
+// a call.
+func keepLabels(t Taint) Taint {
+	real := 0
+	for _, l := range t {
+		if l.Param == 0 {
+			real++
+		}
+	}
+	params := maxLabels - real
+	if params < 0 {
+		params = 0
+	}
+	out := make(Taint, 0, maxLabels)
+	for _, l := range t {
+		if len(out) == maxLabels {
+			break
+		}
+		if l.Param == 0 || params > 0 {
+			if l.Param != 0 {
+				params--
+			}
+			out = append(out, l)
+		}
 	}
 	return out
 }
@@ -304,6 +360,21 @@ type State struct {
 	// lens are the known lengths of lists whose elements have paths; -1
 	// marks a dict whose every key has a path (a missing key is absent).
 	lens map[string]int
+	// defaults are the values of paths that are absent from vars and do
+	// not read as their prefix: the attributes of self a method reads,
+	// each a parameter of its summary. Shared by the states of one frame
+	// and never written.
+	defaults map[string]Value
+}
+
+// lookup returns the value of path p when it has one of its own (in vars
+// or defaults).
+func (s *State) lookup(p string) (Value, bool) {
+	if v, ok := s.vars[p]; ok {
+		return v, true
+	}
+	v, ok := s.defaults[p]
+	return v, ok
 }
 
 func newState() *State { return &State{vars: map[string]Value{}} }
@@ -320,7 +391,7 @@ func (s *State) clone() *State {
 	if s == nil {
 		return nil
 	}
-	n := &State{vars: make(map[string]Value, len(s.vars))}
+	n := &State{vars: make(map[string]Value, len(s.vars)), defaults: s.defaults}
 	for k, v := range s.vars {
 		n.vars[k] = v
 	}
@@ -342,6 +413,7 @@ func joinStates(a, b *State) *State {
 		return a.clone()
 	}
 	out := newState()
+	out.defaults = a.defaults
 	for k, av := range a.vars {
 		if bv, ok := b.vars[k]; ok {
 			out.vars[k] = join(av, bv)
@@ -440,11 +512,11 @@ func widen(old, s *State) *State {
 // read returns the value of path p: its own, else its longest present
 // prefix's taint (without the prefix's constant).
 func (s *State) read(p string) Value {
-	if v, ok := s.vars[p]; ok {
+	if v, ok := s.lookup(p); ok {
 		return v
 	}
 	for q := parentPath(p); q != ""; q = parentPath(q) {
-		if v, ok := s.vars[q]; ok {
+		if v, ok := s.lookup(q); ok {
 			return Value{Taint: v.Taint}
 		}
 	}
@@ -454,7 +526,7 @@ func (s *State) read(p string) Value {
 // has reports whether path p or one of its prefixes has a value.
 func (s *State) has(p string) bool {
 	for q := p; q != ""; q = parentPath(q) {
-		if _, ok := s.vars[q]; ok {
+		if _, ok := s.lookup(q); ok {
 			return true
 		}
 	}

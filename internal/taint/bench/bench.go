@@ -53,6 +53,7 @@ var Classes = []Class{
 	{"trust-boundary", []int{501}, 10},
 	{"weak-random", []int{330}, 10},
 	{"weak-hash", []int{328}, 10},
+	{"ssti", []int{1336}, 20},
 }
 
 // MinTotal is the least number of cases the whole suite must hold.
