@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/deps/pypi"
@@ -25,6 +26,13 @@ Rate a package before installing it. TARGET is an sdist (.tar.gz, .zip),
 a wheel (.whl), an unpacked directory, or NAME==VERSION, which is
 downloaded (sdist and one wheel, sha256-checked, read in memory) from the
 index given by --index-url.
+
+For NAME==VERSION the index's metadata is checked too: a placeholder or
+empty summary, a first release younger than --min-age days, a single
+release, author/maintainer e-mail at a free-mail or disposable provider (or
+none), and repository links that do not match the name or point at a
+popular project's repository (starjacking). These add to the score but
+never make a package malicious (or, alone, suspicious).
 
 Nothing from the package is extracted, imported, built or run. Every Python
 file is checked by the malicious-code rules (KRT6xxx: 'krait explain
@@ -57,6 +65,7 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 	jobs := flags.Int("jobs", 0, "check `N` files at a time; 0 means one per CPU")
 	quiet := flags.Bool("q", false, "quiet: print the verdict line and the findings only")
 	noColor := flags.Bool("no-color", false, "never colour the output")
+	minAge := flags.Int("min-age", 30, "for NAME==VERSION, report a project whose first release is younger than `DAYS` days (0 turns the check off)")
 	pos, code, ok := a.parseFlags(flags, args)
 	if !ok {
 		return code
@@ -73,6 +82,9 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 	if *jobs == 0 {
 		*jobs = runtime.NumCPU()
 	}
+	if *minAge < 0 {
+		return a.usageError(flags, "--min-age must be 0 or more days, not %d", *minAge)
+	}
 	failVerdict, failSev := inspect.Verdict(""), finding.Severity(0)
 	switch strings.ToLower(*failOn) {
 	case "malicious":
@@ -88,7 +100,11 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 	}
 
 	target := pos[0]
-	opts := inspect.Options{Jobs: *jobs, Typosquat: typosquat.NewIndex(typosquat.Builtin(), typosquat.Options{})}
+	opts := inspect.Options{Jobs: *jobs, Typosquat: typosquat.NewIndex(typosquat.Builtin(), typosquat.Options{}),
+		MinAge: time.Duration(*minAge) * 24 * time.Hour}
+	if *minAge == 0 {
+		opts.MinAge = -1 // off
+	}
 	var rep *inspect.Report
 	var err error
 	if _, statErr := os.Lstat(target); statErr == nil {
@@ -106,7 +122,7 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 		var fetched *inspect.Fetched
 		fetched, err = inspect.Fetch(ctx, idx, name, version)
 		if err == nil {
-			opts.ExpectName, opts.PreviousVersion = name, fetched.PreviousVersion
+			opts.ExpectName, opts.PreviousVersion, opts.Index = name, fetched.PreviousVersion, fetched.Index
 			rep, err = inspect.InspectAll(ctx, target, fetched.Packages, opts)
 		}
 	} else {

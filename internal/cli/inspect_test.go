@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/krait-dev/krait/internal/testutil/pypiserver"
 )
@@ -127,5 +128,54 @@ func TestInspectArchiveAndIndex(t *testing.T) {
 	}
 	if code, _, errs = runInspect(t, "--index-url", srv.URL(), "nosuch==1.0"); code != ExitUsage || !strings.Contains(errs, "nosuch") {
 		t.Errorf("missing project: code %d %s", code, errs)
+	}
+}
+
+func TestInspectIndexMetadata(t *testing.T) {
+	files := map[string]string{
+		"setup.py":                 "from setuptools import setup\nsetup(name='colour-gridz', version='0.1.0')\n",
+		"colour_gridz/__init__.py": "def grid():\n    return []\n",
+	}
+	sd := pypiserver.Sdist("colour-gridz", "0.1.0", files)
+	srv := pypiserver.New(t, pypiserver.Project{
+		Name: "colour-gridz", Summary: "UNKNOWN", AuthorEmail: "gridz.dev@gmail.com",
+		HomePage: "https://github.com/someone/weather-bot",
+		Releases: []pypiserver.Release{{Version: "0.1.0", UploadTime: time.Now().Add(-48 * time.Hour), Files: []pypiserver.File{sd}}},
+	})
+	code, out, errs := runInspect(t, "--index-url", srv.URL(), "colour-gridz==0.1.0")
+	if code != ExitOK || !strings.Contains(out, "CLEAN") {
+		t.Errorf("metadata alone: code %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"KRT6040", "KRT6041", "KRT6042", "KRT6043", "KRT6044", "first release was uploaded 2 days ago", "weather-bot"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %s in\n%s", want, out)
+		}
+	}
+	if _, out, _ = runInspect(t, "--index-url", srv.URL(), "--min-age", "0", "colour-gridz==0.1.0"); strings.Contains(out, "KRT6041") {
+		t.Errorf("--min-age 0 still reports the age:\n%s", out)
+	}
+	if _, out, _ = runInspect(t, "--index-url", srv.URL(), "--min-age", "1", "colour-gridz==0.1.0"); strings.Contains(out, "KRT6041") {
+		t.Errorf("--min-age 1 reports a 2-day-old project:\n%s", out)
+	}
+	if code, _, errs = runInspect(t, "--min-age", "-3", "colour-gridz==0.1.0"); code != ExitUsage || !strings.Contains(errs, "min-age") {
+		t.Errorf("--min-age -3: code %d %s", code, errs)
+	}
+
+	// Starjacking on a typosquat: suspicious, never malicious from
+	// metadata.
+	sq := pypiserver.Sdist("reqeusts", "2.31.0", map[string]string{"setup.py": "from setuptools import setup\nsetup(name='reqeusts')\n"})
+	srv.SetProject(pypiserver.Project{
+		Name: "reqeusts", Summary: "Python HTTP for Humans.", AuthorEmail: "me@proton.me",
+		ProjectURLs: map[string]string{"Source": "https://github.com/psf/requests"},
+		Releases:    []pypiserver.Release{{Version: "2.31.0", UploadTime: time.Now().Add(-5 * time.Hour), Files: []pypiserver.File{sq}}},
+	})
+	code, out, errs = runInspect(t, "--index-url", srv.URL(), "--format", "json", "reqeusts==2.31.0")
+	if code != ExitOK || !strings.Contains(out, `"verdict": "suspicious"`) {
+		t.Errorf("starjacking: code %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"KRT6045", "KRT6035", `"path": "reqeusts==2.31.0"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("starjacking: missing %s in\n%s", want, out)
+		}
 	}
 }

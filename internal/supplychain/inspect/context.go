@@ -80,6 +80,9 @@ type pyFile struct {
 	imports map[string][2]string
 	// commandClasses are classes that override setuptools commands.
 	commandClasses map[string]bool
+	// instances maps a name bound at module level to an instance
+	// (`mgr = Manager(...)`) to the class's name.
+	instances map[string]string
 }
 
 var commandBases = map[string]bool{"install": true, "develop": true, "egg_info": true, "build_py": true, "build_ext": true,
@@ -90,6 +93,7 @@ func indexFile(pf *pyFile) {
 	pf.byName = map[string][]*funcInfo{}
 	pf.imports = map[string][2]string{}
 	pf.commandClasses = map[string]bool{}
+	pf.instances = map[string]string{}
 	var visit func(stmts []ast.Stmt, class string, top bool)
 	visit = func(stmts []ast.Stmt, class string, top bool) {
 		for _, st := range stmts {
@@ -113,6 +117,14 @@ func indexFile(pf *pyFile) {
 					}
 				}
 				visit(n.Body, n.Name, false)
+			case *ast.Assign:
+				if c, ok := n.Value.(*ast.Call); ok && top && len(n.Targets) == 1 {
+					t, ok1 := n.Targets[0].(*ast.Name)
+					cls, ok2 := c.Func.(*ast.Name)
+					if ok1 && ok2 {
+						pf.instances[t.Id] = cls.Id
+					}
+				}
 			case *ast.ImportFrom:
 				if top {
 					mod := resolveRelative(pf.module, pf.path, n.Module, n.Level)
@@ -272,14 +284,17 @@ func (c *contexts) calls(pf *pyFile, stmts []ast.Stmt, class string, w Where) {
 				return false
 			case *ast.Call:
 				c.callee(pf, n.Func, class, w)
+				// callbacks: atexit.register(f), Thread(target=mod.f)
 				for _, a := range n.Args {
-					if nm, ok := a.(*ast.Name); ok {
-						c.callee(pf, nm, class, w) // atexit.register(f), Thread(target=f)
+					switch a.(type) {
+					case *ast.Name, *ast.Attribute:
+						c.callee(pf, a, class, w)
 					}
 				}
 				for _, k := range n.Keywords {
-					if nm, ok := k.Value.(*ast.Name); ok {
-						c.callee(pf, nm, class, w)
+					switch k.Value.(type) {
+					case *ast.Name, *ast.Attribute:
+						c.callee(pf, k.Value, class, w)
 					}
 				}
 			}
@@ -315,6 +330,9 @@ func (c *contexts) callee(pf *pyFile, e ast.Expr, class string, w Where) {
 			}
 		case *ast.Name:
 			cls = v.Id
+			if inst, ok := pf.instances[v.Id]; ok {
+				cls = inst // mgr = Manager(); mgr.run()
+			}
 		}
 		if cls != "" {
 			c.methodOf(pf, cls, e.Attr, w)

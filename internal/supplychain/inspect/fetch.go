@@ -31,6 +31,10 @@ type Fetched struct {
 	// PreviousVersion is the release before Version on the index, "" when
 	// none.
 	PreviousVersion string
+	// Index is what the index says about the project, for the metadata
+	// checks (Options.Index): the release's metadata and, when the
+	// project listing could be read, every release.
+	Index *IndexInfo
 }
 
 // ParseTarget splits NAME==VERSION; ok is false for anything else.
@@ -51,7 +55,8 @@ func Fetch(ctx context.Context, idx Index, name, version string) (*Fetched, erro
 	if err != nil {
 		return nil, fmt.Errorf("fetching %s==%s: %w", name, version, err)
 	}
-	out := &Fetched{Name: name, Version: ri.Release.Version}
+	info := ri.Info
+	out := &Fetched{Name: name, Version: ri.Release.Version, Index: &IndexInfo{Info: &info}}
 	var sdist, wheel *pypi.File
 	for i := range ri.Release.Files {
 		f := &ri.Release.Files[i]
@@ -85,6 +90,7 @@ func Fetch(ctx context.Context, idx Index, name, version string) (*Fetched, erro
 		out.Packages = append(out.Packages, p)
 	}
 	if proj, err := idx.Project(ctx, name); err == nil {
+		out.Index.Releases = proj.Releases
 		cur := pep440.ParseLoose(out.Version)
 		for _, r := range proj.Releases {
 			if pep440.Compare(r.Parsed, cur) < 0 {
@@ -94,6 +100,7 @@ func Fetch(ctx context.Context, idx Index, name, version string) (*Fetched, erro
 	} else if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	// A failing project listing only loses the version-jump check.
+	// A failing project listing only loses the version-jump, age and
+	// release-count checks.
 	return out, nil
 }

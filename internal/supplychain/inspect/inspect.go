@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -46,6 +47,16 @@ type Options struct {
 	// (the wheel of an sdist or the reverse): Python files that differ are
 	// reported (sdist-wheel-mismatch).
 	Compare *Package
+	// Index, when set, is what the index says about the project
+	// (NAME==VERSION): its summary, e-mail addresses, links and releases
+	// are checked (KRT6040-KRT6045).
+	Index *IndexInfo
+	// MinAge is the age below which a project's first release is
+	// reported; 0 means DefaultMinAge, a negative value turns the check
+	// off.
+	MinAge time.Duration
+	// Now is the reference time of the age check; zero means time.Now().
+	Now time.Time
 }
 
 // Verdict is the rating of a package.
@@ -121,6 +132,7 @@ func Inspect(ctx context.Context, pkg *Package, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	items = append(items, indexFindings(indexTarget(rep), firstNonEmpty(opts.ExpectName, rep.Name), opts.Index, opts)...)
 	score(rep, items)
 	return rep, nil
 }
@@ -157,6 +169,7 @@ func InspectAll(ctx context.Context, target string, pkgs []*Package, opts Option
 			all = append(all, scored{f: f, where: PackageLevel, weight: ruleInfo(f.RuleID).Weight, decisive: ruleInfo(f.RuleID).Decisive})
 		}
 	}
+	all = append(all, indexFindings(target, firstNonEmpty(opts.ExpectName, rep.Name), opts.Index, opts)...)
 	score(rep, all)
 	return rep, nil
 }
@@ -333,6 +346,7 @@ func score(rep *Report, items []scored) {
 		return finding.Compare(&a.f, &b.f) < 0
 	})
 	seen := map[string]int{}
+	metadata := 0.0 // points of the index-metadata group so far
 	for _, it := range items {
 		k := seen[it.f.RuleID]
 		seen[it.f.RuleID] = k + 1
@@ -344,6 +358,10 @@ func score(rep *Report, items []scored) {
 			pts = 0
 		}
 		pts = round1(pts)
+		if metadataCapped(&it.f) {
+			pts = round1(min(pts, MetadataCap-metadata))
+			metadata += pts
+		}
 		decisive := it.decisive && it.where != InFunction
 		rep.Score += pts
 		if decisive {
@@ -372,6 +390,22 @@ func score(rep *Report, items []scored) {
 	if rep.Contributions == nil {
 		rep.Contributions = []Contribution{}
 	}
+}
+
+// indexTarget names the release of rep as NAME==VERSION (the path of
+// index-metadata findings).
+func indexTarget(rep *Report) string {
+	if rep.Name == "" {
+		return rep.Target
+	}
+	return rep.Name + "==" + rep.Version
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func round1(x float64) float64 { return float64(int64(x*10+0.5)) / 10 }

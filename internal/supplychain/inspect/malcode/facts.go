@@ -472,6 +472,7 @@ func (f *facts) callNode(call *ast.Call) {
 	if q == "" {
 		f.helperSink(call)
 	}
+	f.execPassed(call)
 	if q == "" && method == "" {
 		if n, ok := call.Func.(*ast.Name); ok && n.Id == "__pyarmor__" {
 			f.report(IDKnownObfuscator, call.Loc, "__pyarmor__ call: PyArmor-packed code")
@@ -525,6 +526,13 @@ func (f *facts) callNode(call *ast.Call) {
 			case constAttr && (attr == "exec" || attr == "eval" || attr == "compile" || attr == "__import__" || attr == "system" || attr == "popen"):
 				f.report(IDDynamicImport, call.Loc, "getattr(..., %q): the call is hidden behind a string", attr)
 			}
+		}
+	case "pickle.loads", "_pickle.loads", "cPickle.loads", "dill.loads", "cloudpickle.loads", "pickle.Unpickler().load":
+		// Unpickling runs whatever callable the data names (__reduce__).
+		// Caches and ML code unpickle decompressed or fetched data
+		// honestly; a payload spelt out in the package is not.
+		if len(call.Args) > 0 && f.flow.origin(s, call.Args[0], 0)&Decoded != 0 && len(strings.TrimSpace(fragments(f.model, s, call.Args[0]))) >= 24 {
+			f.report(IDDecodedExec, call.Loc, "a decoded literal is unpickled by %s (unpickling runs code)", q)
 		}
 	case "builtins.open", "io.open", "codecs.open":
 		f.openCall(call)
@@ -608,6 +616,14 @@ func (f *facts) callNode(call *ast.Call) {
 // or a name bound to it (getattr(os, "system")), else "".
 func (f *facts) hiddenSink(callee ast.Expr) string {
 	s := f.scope()
+	if sub, ok := callee.(*ast.Subscript); ok {
+		// a dispatch table: OPS = {"run": exec}; OPS["run"](code)
+		v, vs := f.dictEntry(s, sub)
+		if v == nil {
+			return ""
+		}
+		return sinkKind(f.model.QualifiedName(vs, v))
+	}
 	if nm, ok := callee.(*ast.Name); ok {
 		b := f.model.Resolve(s, nm.Id, nm.Loc)
 		if b == nil || b.Kind != semantic.AssignBinding || b.Value == nil {
@@ -630,6 +646,113 @@ func (f *facts) hiddenSink(callee ast.Expr) string {
 		return "proc"
 	}
 	return ""
+}
+
+// psEncoded matches PowerShell's -EncodedCommand and its accepted
+// abbreviations (-e, -ec, -enc, ...) in lower-cased command fragments.
+var psEncoded = regexp.MustCompile(`(^|\s)[-/](e|ec|en|enc|enco|encod|encode|encoded|encodedc|encodedco|encodedcom|encodedcomm|encodedcomma|encodedcomman|encodedcommand)(\s|$)`)
+
+// sinkKind is "exec" for code-execution builtins, "proc" for process
+// launches, "" otherwise.
+func sinkKind(q string) string {
+	switch {
+	case execSinks[q]:
+		return "exec"
+	case isProc(q):
+		return "proc"
+	}
+	return ""
+}
+
+// dictEntry returns the value stored under a constant key in the dict
+// literal that sub indexes (a name bound once to {...}), and its scope.
+func (f *facts) dictEntry(s *semantic.Scope, sub *ast.Subscript) (ast.Expr, *semantic.Scope) {
+	nm, ok := sub.Value.(*ast.Name)
+	if !ok {
+		return nil, nil
+	}
+	b := f.model.Resolve(s, nm.Id, nm.Loc)
+	if b == nil || b.Kind != semantic.AssignBinding || b.Value == nil {
+		return nil, nil
+	}
+	d, ok := b.Value.(*ast.Dict)
+	if !ok {
+		return nil, nil
+	}
+	key, ok := f.model.ConstValue(s, sub.Slice)
+	if !ok {
+		return nil, nil
+	}
+	for i, k := range d.Keys {
+		if k == nil {
+			continue
+		}
+		if kv, ok := f.model.ConstValue(b.Scope, k); ok && kv == key {
+			return d.Values[i], b.Scope
+		}
+	}
+	return nil, nil
+}
+
+// execValue reports whether e is exec, eval or compile used as a value:
+// the builtin itself, __builtins__["exec"], getattr(builtins, "exec"),
+// either branch of a conditional of those.
+func (f *facts) execValue(s *semantic.Scope, e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.IfExp:
+		return f.execValue(s, e.Body) || f.execValue(s, e.Orelse)
+	case *ast.Subscript:
+		if v, vs := f.dictEntry(s, e); v != nil {
+			return f.execValue(vs, v)
+		}
+		if exprText(e.Value) == "__builtins__" {
+			if k, ok := f.flow.constString(s, e.Slice); ok {
+				return k == "exec" || k == "eval" || k == "compile"
+			}
+		}
+		return false
+	case *ast.Call:
+		return f.model.QualifiedName(s, e.Func) == "builtins.getattr" && len(e.Args) >= 2 && f.getattrExec(s, e)
+	}
+	return execSinks[f.model.QualifiedName(s, e)]
+}
+
+// getattrExec reports whether call is getattr(<anything>, "exec"|"eval"|"compile").
+func (f *facts) getattrExec(s *semantic.Scope, call *ast.Call) bool {
+	k, ok := f.flow.constString(s, call.Args[1])
+	return ok && (k == "exec" || k == "eval" || k == "compile")
+}
+
+// execPassed reports calls that hand exec (or eval/compile) to other code
+// together with decoded or fetched data: (lambda r, d: r(d))(exec, blob),
+// run(exec, payload).
+func (f *facts) execPassed(call *ast.Call) {
+	s := f.scope()
+	var execArg ast.Expr
+	for _, a := range call.Args {
+		if f.execValue(s, a) {
+			execArg = a
+			break
+		}
+	}
+	if execArg == nil {
+		return
+	}
+	var o Origin
+	for _, a := range call.Args {
+		if a != execArg {
+			o |= f.flow.origin(s, a, 0)
+		}
+	}
+	for _, k := range call.Keywords {
+		o |= f.flow.origin(s, k.Value, 0)
+	}
+	switch {
+	case o&Net != 0:
+		f.report(IDDownloadExec, call.Loc, "exec is passed along with data fetched from the network")
+	case o&Decoded != 0:
+		f.report(IDDecodedExec, call.Loc, "exec is passed along with decoded or decompressed data")
+	}
 }
 
 // constPieces reports whether e is built only from constants (joined,
@@ -796,6 +919,8 @@ func (f *facts) process(call *ast.Call, q string) {
 		(strings.Contains(cmd, "| sh") || strings.Contains(cmd, "|sh") || strings.Contains(cmd, "| bash") || strings.Contains(cmd, "|bash") ||
 			strings.Contains(cmd, "| python") || strings.Contains(cmd, "chmod +x") || strings.Contains(cmd, "&& ./") || strings.Contains(cmd, "; ./")):
 		f.report(IDDownloadExec, call.Loc, "downloads and runs a program (curl/wget piped to a shell)")
+	case (strings.Contains(cmd, "powershell") || strings.Contains(cmd, "pwsh")) && psEncoded.MatchString(cmd):
+		f.report(IDDecodedExec, call.Loc, "PowerShell runs a base64-encoded command (-EncodedCommand)")
 	case strings.Contains(cmd, "downloadstring") || strings.Contains(cmd, "downloadfile") || strings.Contains(cmd, "invoke-webrequest") ||
 		strings.Contains(cmd, "iwr ") || strings.Contains(cmd, "certutil -urlcache") || strings.Contains(cmd, "bitsadmin /transfer") || strings.Contains(cmd, "start-bitstransfer"):
 		f.report(IDDownloadExec, call.Loc, "downloads and runs a program (PowerShell/certutil/bitsadmin)")

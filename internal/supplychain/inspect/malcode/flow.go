@@ -41,6 +41,11 @@ type flow struct {
 	// funcs are the functions of the module by their def node, for the
 	// origins of their return values.
 	busyFn map[ast.Node]bool
+	// attrs are the values assigned to self.<attr> in the methods of a
+	// class (keyed by the class's scope, then the attribute): what one
+	// method stores, another reads.
+	attrs    map[*semantic.Scope]map[string][]scoped
+	busyAttr map[*semantic.Scope]map[string]bool
 }
 
 type scoped struct {
@@ -50,7 +55,8 @@ type scoped struct {
 
 func newFlow(m *semantic.Model, mod *ast.Module) *flow {
 	fl := &flow{model: m, memo: map[ast.Expr]Origin{}, busy: map[*semantic.Binding]bool{},
-		stores: map[*semantic.Binding][]scoped{}, wraps: map[*semantic.Binding][]*semantic.Binding{}, busyFn: map[ast.Node]bool{}}
+		stores: map[*semantic.Binding][]scoped{}, wraps: map[*semantic.Binding][]*semantic.Binding{}, busyFn: map[ast.Node]bool{},
+		attrs: map[*semantic.Scope]map[string][]scoped{}, busyAttr: map[*semantic.Scope]map[string]bool{}}
 	fl.indexStores(mod)
 	return fl
 }
@@ -74,10 +80,17 @@ func (fl *flow) indexStores(mod *ast.Module) {
 				for _, t := range c.Targets {
 					fl.addStore(s, t, c.Value)
 					fl.addWrap(s, t, c.Value)
+					fl.addAttr(s, t, c.Value)
 				}
 			case *ast.AugAssign:
 				fl.addStore(s, c.Target, c.Value)
+				fl.addAttr(s, c.Target, c.Value)
+			case *ast.AnnAssign:
+				if c.Value != nil {
+					fl.addAttr(s, c.Target, c.Value)
+				}
 			case *ast.Call:
+				fl.addLoad(s, c)
 				if a, ok := c.Func.(*ast.Attribute); ok {
 					switch m := a.Attr; {
 					case storeMethods[m] || strings.HasPrefix(m, "set_") || strings.HasPrefix(m, "add_"):
@@ -94,6 +107,93 @@ func (fl *flow) indexStores(mod *ast.Module) {
 		})
 	}
 	walk(mod, fl.model.Module)
+}
+
+// addLoad records the data a copy or a load puts into a name:
+// shutil.copy2(src, dst) stores the call (whose origin is src's) into
+// dst, cp.read(path) into cp.
+func (fl *flow) addLoad(s *semantic.Scope, c *ast.Call) {
+	q := fl.model.QualifiedName(s, c.Func)
+	var into ast.Expr
+	switch {
+	case copyCalls[q] && len(c.Args) >= 2:
+		into = c.Args[1]
+	case fileAccess[q] && len(c.Args) > 0:
+		if a, ok := c.Func.(*ast.Attribute); ok && (a.Attr == "read" || a.Attr == "read_file") {
+			into = a.Value
+		}
+	}
+	if nm, ok := into.(*ast.Name); ok {
+		fl.addStore(s, &ast.Subscript{Value: nm, Loc: c.Loc}, c)
+	}
+}
+
+// selfClass returns the class scope of the method whose first parameter
+// e (a name used in scope s) is, or nil.
+func selfClass(s *semantic.Scope, e ast.Expr) *semantic.Scope {
+	nm, ok := e.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	for ; s != nil; s = s.Parent {
+		if s.Kind != semantic.FunctionScope {
+			continue
+		}
+		if s.Parent == nil || s.Parent.Kind != semantic.ClassScope {
+			return nil
+		}
+		var args *ast.Arguments
+		switch fn := s.Node.(type) {
+		case *ast.FunctionDef:
+			args = fn.Args
+		case *ast.AsyncFunctionDef:
+			args = fn.Args
+		}
+		if args == nil {
+			return nil
+		}
+		params := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
+		if len(params) == 0 || params[0].Arg != nm.Id {
+			return nil
+		}
+		return s.Parent
+	}
+	return nil
+}
+
+// addAttr records self.attr = value in a method.
+func (fl *flow) addAttr(s *semantic.Scope, target, value ast.Expr) {
+	a, ok := target.(*ast.Attribute)
+	if !ok {
+		return
+	}
+	cls := selfClass(s, a.Value)
+	if cls == nil {
+		return
+	}
+	if fl.attrs[cls] == nil {
+		fl.attrs[cls] = map[string][]scoped{}
+	}
+	fl.attrs[cls][a.Attr] = append(fl.attrs[cls][a.Attr], scoped{s, value})
+}
+
+// attrValues returns the union of the values the methods of the class
+// of the method parameter e.Value assign to self.<e.Attr>.
+func (fl *flow) attrValues(s *semantic.Scope, e *ast.Attribute, d int) Origin {
+	cls := selfClass(s, e.Value)
+	if cls == nil || fl.busyAttr[cls][e.Attr] {
+		return 0
+	}
+	if fl.busyAttr[cls] == nil {
+		fl.busyAttr[cls] = map[string]bool{}
+	}
+	fl.busyAttr[cls][e.Attr] = true
+	defer delete(fl.busyAttr[cls], e.Attr)
+	var o Origin
+	for _, v := range fl.attrs[cls][e.Attr] {
+		o |= fl.origin(v.s, v.e, d)
+	}
+	return o
 }
 
 // storeMethods put their arguments into their receiver.
@@ -186,7 +286,7 @@ func (fl *flow) compute(s *semantic.Scope, e ast.Expr, depth int) Origin {
 		if o, ok := nameOrigin(q); ok {
 			return o
 		}
-		return fl.origin(s, e.Value, d)
+		return fl.origin(s, e.Value, d) | fl.attrValues(s, e, d)
 	case *ast.Subscript:
 		o := fl.origin(s, e.Value, d)
 		if q := fl.model.QualifiedName(s, e.Value); q == "os.environ" {

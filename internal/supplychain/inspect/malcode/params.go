@@ -1,12 +1,15 @@
 package malcode
 
 import (
+	"strings"
+
 	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/semantic"
 )
 
-// sinkParam says that a parameter of a function reaches exec ("exec") or
-// a process launch ("proc") inside it.
+// sinkParams says which parameters of a function reach exec ("exec"), a
+// process launch ("proc") or the data of a network send ("net") inside
+// it.
 type sinkParams map[int]string
 
 // maxParamRounds bounds the rounds that carry sink parameters from
@@ -90,7 +93,7 @@ func (f *facts) paramsIn(fd *funcDef, e ast.Expr, depth int, out map[int]bool) {
 			if i := paramIndex(fd.args, nm.Id); i >= 0 {
 				out[i] = true
 			}
-		case semantic.AssignBinding:
+		case semantic.AssignBinding, semantic.WithBinding:
 			if b.Value != nil {
 				f.paramsIn(fd, b.Value, depth+1, out)
 			}
@@ -161,6 +164,15 @@ func (f *facts) sinkKind(s *semantic.Scope, class *ast.ClassDef, call *ast.Call)
 		return "", nil
 	case isProc(q):
 		return "proc", call.Args
+	case isNet(q):
+		if strings.HasSuffix(q, ".connect") || strings.HasSuffix(q, ".connect_ex") || q == "socket.create_connection" {
+			return "", nil
+		}
+		args := append([]ast.Expr{}, call.Args...)
+		for _, k := range call.Keywords {
+			args = append(args, k.Value)
+		}
+		return "net", args
 	}
 	fd, offset := f.localCallee(s, class, call)
 	if fd == nil {
@@ -171,13 +183,17 @@ func (f *facts) sinkKind(s *semantic.Scope, class *ast.ClassDef, call *ast.Call)
 	for i, k := range f.sinks[fd.node] {
 		if j := i - offset; j >= 0 && j < len(call.Args) {
 			args = append(args, call.Args[j])
-			if kind == "" || k == "exec" {
+			if kind == "" || sinkRank[k] > sinkRank[kind] {
 				kind = k
 			}
 		}
 	}
 	return kind, args
 }
+
+// sinkRank orders the kinds of sink parameters when one helper call
+// carries several.
+var sinkRank = map[string]int{"net": 1, "proc": 2, "exec": 3}
 
 // localCallee resolves a call of a function of the module: a name bound
 // to a def, or self.method() inside a class. offset is 1 for a method
@@ -195,19 +211,36 @@ func (f *facts) localCallee(s *semantic.Scope, class *ast.ClassDef, call *ast.Ca
 			}
 		}
 	case *ast.Attribute:
+		if c, ok := fn.Value.(*ast.Call); ok {
+			// Cls().method(): a method of a class of the module
+			if nm, ok := c.Func.(*ast.Name); ok {
+				if b := f.model.Resolve(s, nm.Id, nm.Loc); b != nil {
+					if cd, ok := b.Node.(*ast.ClassDef); ok {
+						return f.methodDef(cd, fn.Attr), 1
+					}
+				}
+			}
+			return nil, 0
+		}
 		self, ok := fn.Value.(*ast.Name)
 		if !ok || self.Id != "self" || class == nil {
 			return nil, 0
 		}
-		for _, fd := range f.funcs {
-			if fd.class == class {
-				if d, ok := fd.node.(*ast.FunctionDef); ok && d.Name == fn.Attr {
-					return fd, 1
-				}
+		return f.methodDef(class, fn.Attr), 1
+	}
+	return nil, 0
+}
+
+// methodDef returns the method name of class, or nil.
+func (f *facts) methodDef(class *ast.ClassDef, name string) *funcDef {
+	for _, fd := range f.funcs {
+		if fd.class == class {
+			if d, ok := fd.node.(*ast.FunctionDef); ok && d.Name == name {
+				return fd
 			}
 		}
 	}
-	return nil, 0
+	return nil
 }
 
 // enclosingClass returns the class of the method being walked, or nil.
@@ -241,6 +274,15 @@ func (f *facts) helperSink(call *ast.Call) {
 			continue
 		}
 		o := f.flow.origin(s, call.Args[j], 0)
+		if kind == "net" {
+			// a secret, or the path of a credential store, handed to a
+			// helper that sends its parameter (or what it reads from it)
+			_, credPath := containsAny(pathFragments(f.model, s, call.Args[j]), credentialPaths)
+			if o&Secret != 0 || credPath {
+				f.report(IDExfiltration, call.Loc, "secret data (or a credential file) is handed to %s, which sends it over the network", name)
+			}
+			continue
+		}
 		what := "exec in " + name
 		if kind == "proc" {
 			what = "a process launch in " + name

@@ -33,6 +33,11 @@ type Meta struct {
 	ContextOnly bool
 	// Technique is the attack technique the rule cites.
 	Technique string
+	// IndexMetadata rules judge what the index says about the project
+	// (age, releases, summary, e-mail, repository): their findings
+	// together score at most the inspector's metadata cap, so that
+	// metadata alone never makes a package even suspicious.
+	IndexMetadata bool
 }
 
 // RuleInfo is a rule's metadata and weighing.
@@ -94,6 +99,12 @@ const (
 	IDUnsafeArchive      = "KRT6033"
 	IDTyposquat          = "KRT6035"
 	IDUnreadable         = "KRT6039"
+	IDPlaceholderSummary = "KRT6040"
+	IDYoungProject       = "KRT6041"
+	IDSingleRelease      = "KRT6042"
+	IDMaintainerEmail    = "KRT6043"
+	IDRepositoryMismatch = "KRT6044"
+	IDStarjacking        = "KRT6045"
 )
 
 // Rules returns the metadata of every KRT6xxx rule, code rules and
@@ -391,6 +402,66 @@ func Rules() []*RuleInfo {
 				example: "def f(:",
 				instead: "Ship files that compile.",
 				refs:    "- Python language reference",
+			}),
+		rule(IDPlaceholderSummary, "placeholder-summary", []int{1357}, L, lc,
+			"the index gives the release no summary, or a placeholder one",
+			Meta{Weight: 1, IndexMetadata: true, Technique: "throw-away uploads: malicious packages published with template or empty metadata"},
+			docParts{
+				what:    "Checks the release's summary from the index (`krait inspect NAME==VERSION` only): empty, `UNKNOWN`, template text (\"Add a short description here\", \"A sample Python project\", \"My package\", \"test\", ...) or just the project's name.",
+				why:     "Malicious uploads are throw-away projects with template metadata. Many honest hobby projects are too, so this only adds a little weight.",
+				example: "Summary: UNKNOWN",
+				instead: "Describe the project in one line.",
+				refs:    "- Core metadata, Summary: https://packaging.python.org/en/latest/specifications/core-metadata/#summary",
+			}),
+		rule(IDYoungProject, "young-project", []int{1357}, L, lc,
+			"the project's first release is younger than the configured age (30 days by default)",
+			Meta{Weight: 1.5, IndexMetadata: true, Technique: "supply-chain compromise (ATT&CK T1195.002): malicious projects are removed within days of upload"},
+			docParts{
+				what:    "Compares the upload time of the project's first release on the index with `--min-age` days (default 30).",
+				why:     "Most malicious projects live for hours or days before the index removes them; established projects have history.",
+				example: "first release 2 days ago",
+				instead: "Wait for new projects to be reviewed, or read their code first.",
+				refs:    "- PyPI malware reports: https://pypi.org/security/",
+			}),
+		rule(IDSingleRelease, "single-release", []int{1357}, L, lc,
+			"the project has a single release on the index",
+			Meta{Weight: 1, IndexMetadata: true, Technique: "supply-chain compromise (ATT&CK T1195.002): one-shot malicious uploads"},
+			docParts{
+				what:    "Counts the project's releases on the index.",
+				why:     "Typosquats and droppers are usually published once; honest projects grow releases.",
+				example: "releases: 0.0.1",
+				instead: "Prefer projects with a maintenance history.",
+				refs:    "- CWE-1357: Reliance on Insufficiently Trustworthy Component",
+			}),
+		rule(IDMaintainerEmail, "free-mail-maintainer", []int{1357}, L, lc,
+			"the author/maintainer e-mail is at a free or disposable mail provider, or there is none",
+			Meta{Weight: 0.5, IndexMetadata: true, Technique: "anonymous accounts: throw-away identities behind malicious uploads"},
+			docParts{
+				what:    "Checks the author and maintainer e-mail addresses of the release against a table of free-mail providers (gmail, outlook/hotmail, yahoo, proton, qq, 163, mail.ru, yandex, gmx, ...) and disposable-mail services, and reports a release that gives no address at all. Whether a domain has expired (so that its mail can be taken over) needs DNS and WHOIS and is not checked.",
+				why:     "Anonymous, throw-away identities are what attackers publish under. Many honest maintainers use free mail (a third of the projects installed on our test machine) and many company projects give no address, so it weighs very little; disposable addresses weigh more.",
+				example: "Author-email: dev12345@mailinator.com",
+				instead: "Publish with a stable, reachable address (or a project address).",
+				refs:    "- Core metadata, Author-email: https://packaging.python.org/en/latest/specifications/core-metadata/#author-email",
+			}),
+		rule(IDRepositoryMismatch, "repository-mismatch", []int{1357}, L, lc,
+			"the homepage or repository URL names a repository that has nothing to do with the project's name",
+			Meta{Weight: 1.5, IndexMetadata: true, Technique: "masquerading (ATT&CK T1036): borrowed project links"},
+			docParts{
+				what:    "Reads the homepage and project URLs of the release; for code hosts (GitHub, GitLab, Bitbucket, Codeberg) it compares the owner and repository names with the project name (normalised, split into words, `python-`/`py` affixes removed) and reports links that share nothing with it. Whether the URL exists is not checked (that needs the network).",
+				why:     "Malicious uploads copy the links of another project, or point at unrelated repositories, to look maintained.",
+				example: "Name: fastjson-utils\nHome-page: https://github.com/someone/weather-bot",
+				instead: "Link the project's own repository.",
+				refs:    "- Core metadata, Project-URL: https://packaging.python.org/en/latest/specifications/core-metadata/#project-url-multiple-use",
+			}),
+		rule(IDStarjacking, "starjacking", []int{1357}, M, mc,
+			"the homepage or repository URL points at the repository of a different, popular project",
+			Meta{Weight: 3, Technique: "starjacking (Checkmarx 2022): borrowing a popular project's repository, stars and reputation"},
+			docParts{
+				what:    "Reports a code-host URL whose repository name is a popular PyPI project (from the typosquatting list) other than the one inspected, when the project name shares nothing with it.",
+				why:     "Index pages show the linked repository's stars and forks; typosquats link the repository of the project they imitate to borrow its reputation.",
+				example: "Name: reqeusts-toolkit\nProject-URL: Source, https://github.com/psf/requests",
+				instead: "Link the project's own repository.",
+				refs:    "- Checkmarx, StarJacking (2022)",
 			}),
 	}
 }

@@ -86,7 +86,14 @@ var imageOpen = set("PIL.Image.open", "Image.open", "cv2.imread", "imageio.imrea
 var fileAccess = set("builtins.open", "io.open", "codecs.open",
 	"glob.glob", "glob.iglob", "os.walk", "os.listdir", "os.scandir", "shutil.copy", "shutil.copy2", "shutil.copyfile",
 	"shutil.copytree", "shutil.make_archive", "shutil.move", "zipfile.ZipFile().write", "sqlite3.connect", "os.path.exists",
-	"os.path.isfile", "os.path.isdir", "tarfile.open().add", "os.stat")
+	"os.path.isfile", "os.path.isdir", "tarfile.open().add", "os.stat",
+	"configparser.ConfigParser().read", "configparser.RawConfigParser().read", "configparser.ConfigParser().read_file",
+	"configparser.RawConfigParser().read_file")
+
+// copyCalls are calls whose result ends up in an object named by an
+// argument or the receiver: shutil.copy(src, dst) puts src's data into
+// dst, cp.read(path) loads path into cp.
+var copyCalls = set("shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move", "os.rename", "os.replace")
 
 // fileWriteModes are open() modes that write.
 func writeMode(m string) bool { return strings.ContainsAny(m, "wax+") }
