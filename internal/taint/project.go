@@ -43,10 +43,30 @@ type Project struct {
 }
 
 // projectModule is a module analysed for its summaries.
+//
+// Only what callers need is kept: each callable's parameters and summary
+// (see slim), not the module's tree, semantic model or engine, so that a
+// run over a large project holds little more than the summaries.
 type projectModule struct {
-	e       *engine
-	funcs   map[string]*fn           // its top-level functions, by name
-	classes map[string]*ast.ClassDef // its top-level classes, by name
+	funcs   map[string]callable            // its top-level functions and lambdas, by name
+	classes map[string]map[string]callable // its top-level classes' methods (inherited ones too), by class and method name
+}
+
+// callable is a function of another module as calls into it need it.
+type callable struct {
+	f   *fn
+	sum *summary
+}
+
+// slim returns a copy of f with only what applySummary reads (name,
+// parameters, the extra summary parameters and the decorator flags), so
+// that the copy does not keep its module's tree alive.
+func slim(f *fn) *fn {
+	if f == nil {
+		return nil
+	}
+	return &fn{name: f.name, args: f.args, params: f.params, lambda: f.lambda, static: f.static, classMethod: f.classMethod,
+		free: f.free, selfAttrs: f.selfAttrs}
 }
 
 // NewProject returns the project made of the Python files paths, read
@@ -80,11 +100,11 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 		if m == nil {
 			return nil, nil, 0, false
 		}
-		if f := m.funcs[last]; f != nil {
-			return f, m.e.summaries[f], 0, false
+		if c, ok := m.funcs[last]; ok {
+			return c.f, c.sum, 0, false
 		}
-		if init := m.e.methodOf(m.classes[last], "__init__", 0); init != nil {
-			return init, m.e.summaries[init], 1, true
+		if init, ok := m.classes[last]["__init__"]; ok {
+			return init.f, init.sum, 1, true
 		}
 		return nil, nil, 0, false
 	}
@@ -102,17 +122,17 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 	if m == nil {
 		return nil, nil, 0, false
 	}
-	meth := m.e.methodOf(m.classes[className], last, 0)
-	if meth == nil {
+	c, ok := m.classes[className][last]
+	if !ok {
 		return nil, nil, 0, false
 	}
 	switch {
 	case instance:
-		offset = boundOffset(meth)
-	case meth.classMethod:
+		offset = boundOffset(c.f)
+	case c.f.classMethod:
 		offset = 1
 	}
-	return meth, m.e.summaries[meth], offset, false
+	return c.f, c.sum, offset, false
 }
 
 // classLike reports whether name is spelled as a class (PEP 8: it starts
@@ -174,25 +194,79 @@ func (p *Project) analyse(name string, stack []string) (m *projectModule) {
 	e.stack = append(slices.Clone(stack), name)
 	e.summaryOnly = true
 	e.run(f.Module)
-	m = &projectModule{e: e, funcs: map[string]*fn{}, classes: map[string]*ast.ClassDef{}}
+	m = &projectModule{funcs: map[string]callable{}, classes: map[string]map[string]callable{}}
+	export := func(f *fn) callable { return callable{slim(f), e.summaries[f]} }
 	for _, st := range f.Module.Body {
 		switch d := st.(type) {
 		case *ast.ClassDef:
-			m.classes[d.Name] = d
+			methods := map[string]callable{}
+			for _, name := range methodNames(e, d, 0, nil) {
+				if mf := e.methodOf(d, name, 0); mf != nil {
+					methods[name] = export(mf)
+				}
+			}
+			m.classes[d.Name] = methods
 		case *ast.Assign:
 			// run = lambda cmd: os.system(cmd)
 			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
 				if t, ok := d.Targets[0].(*ast.Name); ok && e.byNode[lam] != nil {
-					m.funcs[t.Id] = e.byNode[lam]
+					m.funcs[t.Id] = export(e.byNode[lam])
 				}
 			}
 		case *ast.FunctionDef:
-			m.funcs[d.Name] = e.byNode[d]
+			if f := e.byNode[d]; f != nil {
+				m.funcs[d.Name] = export(f)
+			}
 		case *ast.AsyncFunctionDef:
-			m.funcs[d.Name] = e.byNode[d]
+			if f := e.byNode[d]; f != nil {
+				m.funcs[d.Name] = export(f)
+			}
 		}
 	}
 	return m
+}
+
+// methodNames returns the names of the methods class c defines or
+// inherits from the classes of its module (as methodOf finds them),
+// appended to names.
+func methodNames(e *engine, c *ast.ClassDef, depth int, names []string) []string {
+	if c == nil || depth > maxClassDepth {
+		return names
+	}
+	for _, st := range c.Body {
+		var name string
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			name = d.Name
+		case *ast.AsyncFunctionDef:
+			name = d.Name
+		case *ast.Assign:
+			if len(d.Targets) == 1 {
+				if t, ok := d.Targets[0].(*ast.Name); ok {
+					name = t.Id
+				}
+			}
+		}
+		if name != "" && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	s := e.model.Scope(c)
+	if s == nil || s.Parent == nil {
+		return names
+	}
+	for _, base := range c.Bases {
+		n, ok := base.(*ast.Name)
+		if !ok {
+			continue
+		}
+		if b := e.model.Resolve(s.Parent, n.Id, n.Loc); b != nil && b.Kind == semantic.ClassBinding {
+			if bc, ok := b.Node.(*ast.ClassDef); ok && bc != c {
+				names = methodNames(e, bc, depth+1, names)
+			}
+		}
+	}
+	return names
 }
 
 // packageName returns the package of module name: itself for an
