@@ -1,0 +1,91 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// holdoutRoot is the independent holdout suite, relative to this package.
+// Its cases were written without reading the engine, to check that the
+// scores of the main suite are not an artefact of who wrote it.
+var holdoutRoot = filepath.Join("..", "testdata", "holdout")
+
+// holdoutErrors loads the holdout cases and returns the problems with them.
+// The holdout is smaller than the main suite, so Validate's size minimums
+// (per class and in total) are reported as notes, not errors; every other
+// problem (file names, headers, parse errors, malformed or wrong-class wants,
+// _tp_/_fp_ mismatches, duplicate numbers, missing classes, a class without
+// positives or negatives) is an error.
+func holdoutErrors(root string) (cases []Case, errs []error, notes []string) {
+	cases, errs = LoadCases(root)
+	for _, err := range Validate(root, cases) {
+		msg := err.Error()
+		if strings.Contains(msg, " cases, needs at least ") {
+			notes = append(notes, msg)
+			continue
+		}
+		errs = append(errs, err)
+	}
+	return cases, errs, notes
+}
+
+// TestHoldoutCases validates the holdout case files: this test does fail.
+func TestHoldoutCases(t *testing.T) {
+	cases, errs, notes := holdoutErrors(holdoutRoot)
+	for _, err := range errs {
+		t.Error(err)
+	}
+	var b strings.Builder
+	total := 0
+	for _, r := range Counts(cases) {
+		fmt.Fprintf(&b, "%-16s %3d positives %3d negatives\n", r.Class, r.TP, r.TN)
+		total += r.TP + r.TN
+	}
+	fmt.Fprintf(&b, "%d cases", total)
+	t.Logf("holdout suite:\n%s", b.String())
+	if len(notes) > 0 {
+		t.Logf("size minimums of the main suite not met (expected for a holdout):\n%s", strings.Join(notes, "\n"))
+	}
+}
+
+// TestHoldout runs krait's taint rules over the holdout suite in process and
+// prints the score table and the wrong verdicts. It fails on malformed cases
+// but never on the score: it is a measurement. Run it with
+//
+//	go test ./internal/taint/bench -run TestHoldout -v
+//
+// KRAIT_BENCH_SELECT replaces the rule selection, as for TestBenchmark.
+func TestHoldout(t *testing.T) {
+	cases, errs, _ := holdoutErrors(holdoutRoot)
+	if len(errs) > 0 {
+		for _, err := range errs {
+			t.Error(err)
+		}
+		t.Fatalf("the holdout suite is invalid (%d problems)", len(errs))
+	}
+	sel := DefaultSelect
+	if s := os.Getenv("KRAIT_BENCH_SELECT"); s != "" {
+		sel = s
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	start := time.Now()
+	findings, err := Run(ctx, holdoutRoot, sel)
+	if errors.Is(err, ErrNoTaintRules) {
+		t.Skipf("the taint rules are not registered yet (%v); nothing to score", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Score(findings, cases)
+	t.Logf("krait code --select %s over %d holdout cases in %v\n%s", sel, len(cases), time.Since(start).Round(time.Millisecond), res.Table())
+	if len(res.Misses) > 0 {
+		t.Logf("wrong verdicts:\n%s", res.MissList())
+	}
+}
