@@ -197,7 +197,9 @@ func sameKey(a, b *Label) bool {
 }
 
 // Union returns the union of t and u; where both have a label for the same
-// source, t's is kept.
+// source, the one with the shorter trace is kept (the smaller trace on a
+// tie), so that the union does not depend on the order of its operands and
+// the traces krait prints do not depend on map iteration order.
 func (t Taint) Union(u Taint) Taint {
 	if len(u) == 0 {
 		return t
@@ -216,7 +218,7 @@ func (t Taint) Union(u Taint) Taint {
 			out = append(out, u[j])
 			j++
 		default: // same key
-			out = append(out, t[i])
+			out = append(out, preferLabel(t[i], u[j]))
 			i++
 			j++
 		}
@@ -643,4 +645,38 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// preferLabel returns the one of two labels with the same key whose trace
+// is shorter, or smaller step by step when they are as long.
+func preferLabel(a, b *Label) *Label {
+	if len(a.Trace) != len(b.Trace) {
+		if len(b.Trace) < len(a.Trace) {
+			return b
+		}
+		return a
+	}
+	for k := range a.Trace {
+		x, y := a.Trace[k], b.Trace[k]
+		switch {
+		case x == y:
+			continue
+		case x.Path != y.Path:
+			if y.Path < x.Path {
+				return b
+			}
+		case x.Line != y.Line:
+			if y.Line < x.Line {
+				return b
+			}
+		case x.Column != y.Column:
+			if y.Column < x.Column {
+				return b
+			}
+		case y.Message < x.Message:
+			return b
+		}
+		return a
+	}
+	return a
 }
