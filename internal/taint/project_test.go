@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/finding"
 	"github.com/krait-dev/krait/internal/python/parser"
 	"github.com/krait-dev/krait/internal/semantic"
 )
@@ -132,5 +133,24 @@ def second(y):
 	sort.Strings(got)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestUnionIsCommutative checks that the union of labels does not depend
+// on the order of its operands (it is built over maps, whose order
+// varies): the shorter trace wins, the smaller on a tie.
+func TestUnionIsCommutative(t *testing.T) {
+	step := func(line int, msg string) finding.Step { return finding.Step{Path: "a.py", Line: line, Message: msg} }
+	long := &Label{Source: "request.args", Trace: []finding.Step{step(1, "source"), step(2, "assigned to a"), step(3, "assigned to b")}}
+	short := &Label{Source: "request.args", Trace: []finding.Step{step(1, "source"), step(4, "assigned to c")}}
+	other := &Label{Source: "request.args", Trace: []finding.Step{step(1, "source"), step(4, "assigned to b")}}
+	for _, c := range []struct {
+		a, b *Label
+		want *Label
+	}{{long, short, short}, {short, other, other}} {
+		x, y := Taint{c.a}.Union(Taint{c.b}), Taint{c.b}.Union(Taint{c.a})
+		if len(x) != 1 || len(y) != 1 || x[0] != c.want || y[0] != c.want {
+			t.Errorf("union keeps %v / %v, want %v", x[0].Trace, y[0].Trace, c.want.Trace)
+		}
 	}
 }
