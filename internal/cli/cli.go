@@ -43,17 +43,26 @@ type app struct {
 	version        string
 	getenv         func(string) string
 	parse          func(filename string, src []byte) *parser.File
+	// lookupDomain reports whether a mail domain exists in DNS (krait
+	// inspect's maintainer-domain check); tests replace it.
+	lookupDomain func(ctx context.Context, domain string) (bool, error)
+	// linkMissing reports whether a URL is known not to exist (krait
+	// inspect's link check); tests replace it.
+	linkMissing func(ctx context.Context, url string) bool
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
-	return &app{
-		stdin:   stdin,
-		stdout:  stdout,
-		stderr:  stderr,
-		version: Version(),
-		getenv:  os.Getenv,
-		parse:   parser.ParseFile,
+	a := &app{
+		stdin:        stdin,
+		stdout:       stdout,
+		stderr:       stderr,
+		version:      Version(),
+		getenv:       os.Getenv,
+		parse:        parser.ParseFile,
+		lookupDomain: domainExists,
 	}
+	a.linkMissing = a.probeLink
+	return a
 }
 
 // Version returns krait's version: the module version that `go install

@@ -21,7 +21,19 @@ const testVersion = "v0.0.0-test"
 func runApp(t *testing.T, ctx context.Context, args []string, edit func(*app)) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	a := newApp(strings.NewReader(""), &out, &errOut)
+	a := newTestApp(&out, &errOut)
+	if edit != nil {
+		edit(a)
+	}
+	code = a.run(ctx, args)
+	return code, out.String(), errOut.String()
+}
+
+// newTestApp returns an app for tests: the test version, no environment
+// but the test database, and no network (no DNS; links probed only on
+// local stand-ins).
+func newTestApp(out, errOut *bytes.Buffer) *app {
+	a := newApp(strings.NewReader(""), out, errOut)
 	a.version = testVersion
 	a.getenv = func(k string) string {
 		if k == "KRAIT_DB" {
@@ -29,11 +41,13 @@ func runApp(t *testing.T, ctx context.Context, args []string, edit func(*app)) (
 		}
 		return ""
 	}
-	if edit != nil {
-		edit(a)
+	// No DNS in tests: every mail domain exists unless a test says not.
+	a.lookupDomain = func(context.Context, string) (bool, error) { return true, nil }
+	// No network in tests: only links to local stand-ins are probed.
+	a.linkMissing = func(ctx context.Context, u string) bool {
+		return strings.HasPrefix(u, "http://127.0.0.1:") && a.probeLink(ctx, u)
 	}
-	code = a.run(ctx, args)
-	return code, out.String(), errOut.String()
+	return a
 }
 
 // TestCLI runs each case and compares the exit code, standard error, and

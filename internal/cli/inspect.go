@@ -3,16 +3,22 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"runtime"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/deps/pypi"
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/httpclient"
 	"github.com/krait-dev/krait/internal/report"
 	"github.com/krait-dev/krait/internal/report/sarif"
 	textreport "github.com/krait-dev/krait/internal/report/text"
@@ -121,6 +127,9 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 		}
 		var fetched *inspect.Fetched
 		fetched, err = inspect.Fetch(ctx, idx, name, version)
+		if err == nil && fetched.Index != nil {
+			a.probeIndex(ctx, fetched.Index)
+		}
 		if err == nil {
 			opts.ExpectName, opts.PreviousVersion, opts.Index = name, fetched.PreviousVersion, fetched.Index
 			rep, err = inspect.InspectAll(ctx, target, fetched.Packages, opts)
@@ -215,4 +224,98 @@ func writeInspectText(w io.Writer, rep *inspect.Report, version string, color, q
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// maxProbes bounds the links and the mail domains krait inspect checks
+// online for one release; the rest are not checked.
+const maxProbes = 8
+
+// probeIndex fills the online checks of a release's metadata: which of
+// its http(s) links do not exist (404/410, or a host that does not
+// resolve) and which maintainer mail domains are not in DNS. Anything
+// that fails otherwise (a timeout, a refused connection) says nothing and
+// is left out.
+func (a *app) probeIndex(ctx context.Context, ii *inspect.IndexInfo) {
+	if ii.Info == nil {
+		return
+	}
+	var links []string
+	add := func(u string) {
+		u = strings.TrimSpace(u)
+		if (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && !slices.Contains(links, u) && len(links) < maxProbes {
+			links = append(links, u)
+		}
+	}
+	add(ii.Info.HomePage)
+	keys := make([]string, 0, len(ii.Info.ProjectURLs))
+	for k := range ii.Info.ProjectURLs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		add(ii.Info.ProjectURLs[k])
+	}
+	for _, u := range links {
+		if a.linkMissing(ctx, u) {
+			ii.MissingLinks = append(ii.MissingLinks, u)
+		}
+	}
+	var domains []string
+	for _, e := range append(ii.Info.AuthorEmails(), ii.Info.MaintainerEmails()...) {
+		if _, d, ok := strings.Cut(strings.ToLower(strings.TrimSpace(e)), "@"); ok && d != "" && !slices.Contains(domains, d) && len(domains) < maxProbes {
+			domains = append(domains, d)
+		}
+	}
+	for _, d := range domains {
+		if exists, err := a.lookupDomain(ctx, d); err == nil && !exists {
+			ii.DeadDomains = append(ii.DeadDomains, d)
+		}
+	}
+}
+
+// probeLink reports whether u is known not to exist: its host does not
+// resolve, or it answers 404 or 410 (to HEAD, or to GET when HEAD is not
+// allowed).
+func (a *app) probeLink(ctx context.Context, u string) bool {
+	client := httpclient.New(httpclient.Options{Version: a.version, Timeout: 15 * time.Second, MaxAttempts: 1})
+	for _, method := range []string{http.MethodHead, http.MethodGet} {
+		req, err := http.NewRequestWithContext(ctx, method, u, nil)
+		if err != nil {
+			return false
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			var dnsErr *net.DNSError
+			return errors.As(err, &dnsErr) && dnsErr.IsNotFound
+		}
+		resp.Body.Close()
+		switch resp.StatusCode {
+		case http.StatusNotFound, http.StatusGone:
+			return true
+		case http.StatusMethodNotAllowed, http.StatusNotImplemented:
+			continue // try GET
+		}
+		return false
+	}
+	return false
+}
+
+// domainExists reports whether a mail domain exists in DNS: it has MX
+// records, or else address records. A lookup that fails for another
+// reason than "no such host" is an error.
+func domainExists(ctx context.Context, domain string) (bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if mx, err := net.DefaultResolver.LookupMX(ctx, domain); err == nil && len(mx) > 0 {
+		return true, nil
+	}
+	_, err := net.DefaultResolver.LookupHost(ctx, domain)
+	if err == nil {
+		return true, nil
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+		return false, nil
+	}
+	return false, err
 }

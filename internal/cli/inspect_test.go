@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,8 +18,7 @@ import (
 func runInspect(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	a := newApp(strings.NewReader(""), &out, &errb)
-	a.getenv = func(string) string { return "" }
+	a := newTestApp(&out, &errb)
 	code = a.inspect(context.Background(), args)
 	return code, out.String(), errb.String()
 }
@@ -176,6 +177,45 @@ func TestInspectIndexMetadata(t *testing.T) {
 	for _, want := range []string{"KRT6045", "KRT6035", `"path": "reqeusts==2.31.0"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("starjacking: missing %s in\n%s", want, out)
+		}
+	}
+}
+
+// TestInspectOnlineLinkAndDomainChecks checks the online metadata checks:
+// a linked page that answers 404 and a maintainer domain that does not
+// exist are reported; a page that exists and a live domain are not.
+func TestInspectOnlineLinkAndDomainChecks(t *testing.T) {
+	pages := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/gone" {
+			http.NotFound(w, r)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	}))
+	defer pages.Close()
+	sd := pypiserver.Sdist("tidy-grid", "1.0.0", map[string]string{"setup.py": "from setuptools import setup\nsetup(name='tidy-grid')\n"})
+	srv := pypiserver.New(t, pypiserver.Project{
+		Name: "tidy-grid", Summary: "Tidy grids", AuthorEmail: "dev@expired-domain.example, ops@live.example",
+		HomePage:    pages.URL + "/gone",
+		ProjectURLs: map[string]string{"Documentation": pages.URL + "/docs"},
+		Releases:    []pypiserver.Release{{Version: "1.0.0", UploadTime: time.Now().AddDate(-2, 0, 0), Files: []pypiserver.File{sd}}},
+	})
+	var out, errb bytes.Buffer
+	a := newTestApp(&out, &errb)
+	a.lookupDomain = func(_ context.Context, d string) (bool, error) { return d != "expired-domain.example", nil }
+	code := a.inspect(context.Background(), []string{"--index-url", srv.URL(), "tidy-grid==1.0.0"})
+	if code != ExitOK {
+		t.Fatalf("code %d\n%s\n%s", code, out.String(), errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{"KRT6046", pages.URL + "/gone", "KRT6047", "expired-domain.example"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	for _, not := range []string{pages.URL + "/docs", "live.example does not exist"} {
+		if strings.Contains(got, not) {
+			t.Errorf("unexpected %q in\n%s", not, got)
 		}
 	}
 }

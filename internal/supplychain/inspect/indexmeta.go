@@ -33,6 +33,12 @@ type IndexInfo struct {
 	// project listing could not be read (the age and release-count checks
 	// are then skipped).
 	Releases []pypi.Release
+	// MissingLinks are the homepage and project URLs found not to exist
+	// (404/410, or a host that does not resolve), and DeadDomains the
+	// author and maintainer e-mail domains that do not exist in DNS; both
+	// filled by the caller when it may use the network (nil offline).
+	MissingLinks []string
+	DeadDomains  []string
 }
 
 // placeholderSummaries are summaries left from templates and tutorials
@@ -164,6 +170,13 @@ func indexFindings(target, name string, ii *IndexInfo, opts Options) []scored {
 		} else if free != "" && allFreeMail(emails) {
 			add(malcode.IDMaintainerEmail, fmt.Sprintf("the maintainer address %s is at a free-mail provider", free), 0)
 		}
+	}
+
+	for _, u := range ii.MissingLinks {
+		add(malcode.IDLinkMissing, fmt.Sprintf("the release links %s, which does not exist", u), 0)
+	}
+	for _, d := range ii.DeadDomains {
+		add(malcode.IDMailDomainDead, fmt.Sprintf("the maintainer e-mail domain %s does not exist: whoever registers it can take over the index account", d), 0)
 	}
 
 	for _, l := range repositoryLinks(info) {

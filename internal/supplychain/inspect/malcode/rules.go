@@ -105,6 +105,8 @@ const (
 	IDMaintainerEmail    = "KRT6043"
 	IDRepositoryMismatch = "KRT6044"
 	IDStarjacking        = "KRT6045"
+	IDLinkMissing        = "KRT6046"
+	IDMailDomainDead     = "KRT6047"
 )
 
 // Rules returns the metadata of every KRT6xxx rule, code rules and
@@ -452,6 +454,26 @@ func Rules() []*RuleInfo {
 				example: "Name: fastjson-utils\nHome-page: https://github.com/someone/weather-bot",
 				instead: "Link the project's own repository.",
 				refs:    "- Core metadata, Project-URL: https://packaging.python.org/en/latest/specifications/core-metadata/#project-url-multiple-use",
+			}),
+		rule(IDLinkMissing, "project-link-missing", []int{1357}, L, mc,
+			"the homepage or repository the release links does not exist",
+			Meta{Weight: 1.5, IndexMetadata: true, Technique: "masquerading (ATT&CK T1036): links made up to look maintained"},
+			docParts{
+				what:    "Online, asks each http(s) homepage and project URL of the release (a HEAD request, then GET); a 404 or 410 answer, or a host name that does not resolve, is reported. Offline the check is skipped.",
+				why:     "Throw-away malicious uploads invent repository links or point at repositories deleted after the upload; real projects keep theirs.",
+				example: "Home-page: https://github.com/someone/does-not-exist",
+				instead: "Link the project's real repository and documentation.",
+				refs:    "- Core metadata, Project-URL: https://packaging.python.org/en/latest/specifications/core-metadata/#project-url-multiple-use",
+			}),
+		rule(IDMailDomainDead, "maintainer-domain-unregistered", []int{1357}, M, mc,
+			"the maintainer's e-mail domain has no mail or address records (expired or never registered)",
+			Meta{Weight: 2, IndexMetadata: true, Technique: "account takeover through an expired maintainer domain (the ctx and phpass hijacks, 2022)"},
+			docParts{
+				what:    "Online, looks up each author and maintainer e-mail domain in DNS (MX, then A/AAAA records); a domain that does not exist is reported. Offline the check is skipped.",
+				why:     "Whoever registers an expired domain can reset the password of the index account that uses an address there, and publish new releases of the project.",
+				example: "Author-email: dev@expired-startup-domain.example",
+				instead: "Keep the maintainer addresses on domains the project controls, and turn on two-factor authentication on the index.",
+				refs:    "- https://blog.pypi.org/posts/2023-05-25-securing-pypi-with-2fa/",
 			}),
 		rule(IDStarjacking, "starjacking", []int{1357}, M, mc,
 			"the homepage or repository URL points at the repository of a different, popular project",
