@@ -709,6 +709,9 @@ func (e *engine) classify(f *fn) {
 					f.requestParam = p.Arg
 					continue
 				}
+				if safeAnnotation(e.model, parent, p.Annotation) {
+					continue // FastAPI validates it into a number, a UUID, a date ...
+				}
 				f.sourceParams[p.Arg] = "parameter " + p.Arg
 			}
 		}
@@ -826,6 +829,47 @@ func isRequestAnnotation(m *semantic.Model, s *semantic.Scope, a ast.Expr) bool 
 	return q == "fastapi.Request" || q == "starlette.requests.Request"
 }
 
+// safeConverters are the Flask/Werkzeug route converters whose values
+// cannot carry an injection.
+var safeConverters = map[string]bool{"int": true, "float": true, "uuid": true}
+
+// safeTypes are the parameter annotations FastAPI validates into values
+// that cannot carry an injection (a request that does not fit is refused
+// with 422 before the view runs).
+var safeTypes = map[string]bool{
+	"builtins.int": true, "builtins.float": true, "builtins.bool": true, "uuid.UUID": true,
+	"datetime.datetime": true, "datetime.date": true, "datetime.time": true, "datetime.timedelta": true,
+	"decimal.Decimal": true, "pydantic.UUID4": true, "pydantic.PositiveInt": true, "pydantic.NonNegativeInt": true,
+	"pydantic.conint": true, "pydantic.types.UUID4": true,
+}
+
+// safeAnnotation reports whether a FastAPI parameter's annotation is one
+// of safeTypes, also as Annotated[T, ...] or Optional[T] / T | None.
+func safeAnnotation(m *semantic.Model, s *semantic.Scope, a ast.Expr) bool {
+	switch x := a.(type) {
+	case nil:
+		return false
+	case *ast.Subscript:
+		switch q := m.QualifiedName(s, x.Value); q {
+		case "typing.Annotated", "typing_extensions.Annotated", "typing.Optional":
+			first := x.Slice
+			if t, ok := first.(*ast.Tuple); ok && len(t.Elts) > 0 {
+				first = t.Elts[0]
+			}
+			return safeAnnotation(m, s, first)
+		}
+		return false
+	case *ast.BinOp: // T | None
+		if c, ok := x.Right.(*ast.Constant); ok && c.Value == nil {
+			return safeAnnotation(m, s, x.Left)
+		}
+		return false
+	case *ast.Call: // conint(gt=0)
+		return safeTypes[m.QualifiedName(s, x.Func)]
+	}
+	return safeTypes[m.QualifiedName(s, a)]
+}
+
 // routeParams returns the names of the <converter:name> parts of a route.
 func routeParams(route string) []string {
 	var out []string
@@ -839,10 +883,13 @@ func routeParams(route string) []string {
 			return out
 		}
 		part := route[i+1 : i+j]
+		converter := ""
 		if k := strings.LastIndexByte(part, ':'); k >= 0 {
-			part = part[k+1:]
+			converter, part = part[:k], part[k+1:]
 		}
-		if part != "" {
+		// int, float and uuid converters only let such values through:
+		// nothing an attacker can inject.
+		if part != "" && !safeConverters[converter] {
 			out = append(out, part)
 		}
 		route = route[i+j+1:]

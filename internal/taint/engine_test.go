@@ -59,3 +59,42 @@ func check(t *testing.T, src string) *Result {
 	}
 	return r
 }
+
+// TestConstantTablesAndTypedParameters covers values that cannot carry an
+// injection although request data chose them: an entry of a table of
+// constants picked by an untrusted key, FastAPI parameters validated into
+// numbers or UUIDs, and Flask routes with int/uuid converters.
+func TestConstantTablesAndTypedParameters(t *testing.T) {
+	expect(t, `
+import os, sqlite3
+from uuid import UUID
+from typing import Annotated, Optional
+from fastapi import FastAPI, Query
+from flask import Flask, request
+
+app = Flask(__name__)
+api = FastAPI()
+ORDER = {"new": "created DESC", "old": "created ASC"}
+
+@app.route("/a")
+def a():
+    local = {"x": "1", "y": "2"}
+    os.system("echo " + local.get(request.args["k"], "0"))
+    os.system("echo " + ORDER.get(request.args["k"], "id"))
+    os.system("echo " + ORDER.get(request.args["k"], request.args["d"]))
+
+@app.route("/b/<int:n>/<uuid:u>/<name>")
+def b(n, u, name):
+    os.system("echo %s %s" % (n, u))
+    os.system("echo " + name)
+
+@api.get("/c/{n}")
+def c(n: int, u: UUID, m: Annotated[int, Query(gt=0)], o: Optional[int], s: str):
+    sqlite3.connect("x").execute(f"SELECT {n} {u} {m} {o}")
+    sqlite3.connect("x").execute(f"SELECT {s}")
+`,
+		"17:os.system:request.args",
+		"22:os.system:route parameter name",
+		"27:execute():parameter s",
+	)
+}

@@ -1277,6 +1277,40 @@ func (fr *frame) containerMethod(st *State, method, p string, recv Value, a *arg
 				return v, true
 			}
 		}
+		entries := st
+		if !complete && !strings.ContainsAny(p, ".[") && fr.e.moduleState != nil {
+			// A module-level table read in a function that does not bind
+			// the name itself.
+			if _, local := st.vars[p]; !local {
+				if n, ok := fr.e.moduleState.lens[p]; ok && n < 0 {
+					entries, complete = fr.e.moduleState, true
+				}
+			}
+		}
+		if method == "get" && complete && len(a.pos) >= 1 {
+			// An unknown key into a dict whose every entry is known: the
+			// result is one of the entries or the default, never the key
+			// (ALLOWED.get(request.args["k"]) with constant values).
+			var v Value
+			first := true
+			for k, ev := range entries.vars {
+				if len(k) > len(p)+1 && strings.HasPrefix(k, p) && k[len(p)] == '[' && pathDepth(k) == pathDepth(p)+1 {
+					if first {
+						v, first = ev, false
+					} else {
+						v = join(v, ev)
+					}
+				}
+			}
+			def := constant(nil)
+			if len(a.pos) > 1 {
+				def = a.pos[1]
+			}
+			if first {
+				return def, true
+			}
+			return join(v, def), true
+		}
 	case "clear":
 		st.clearParts(p)
 		st.vars[p] = Value{}
