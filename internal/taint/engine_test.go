@@ -98,3 +98,33 @@ def c(n: int, u: UUID, m: Annotated[int, Query(gt=0)], o: Optional[int], s: str)
 		"27:execute():parameter s",
 	)
 }
+
+// TestAsyncAndTornadoSinks covers asyncio's subprocess functions,
+// aiohttp's redirect exceptions and the response methods of a Tornado
+// handler called on self, with Tornado's own escaping as a sanitiser.
+func TestAsyncAndTornadoSinks(t *testing.T) {
+	expect(t, `
+import asyncio
+import tornado.escape
+import tornado.web
+from aiohttp import web
+
+async def run(request):
+    await asyncio.create_subprocess_shell("ls " + request.query["d"])
+    raise web.HTTPFound(request.query["next"])
+
+class H(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<p>" + name)
+        self.write("<p>" + tornado.escape.xhtml_escape(name))
+        self.redirect(self.get_argument("next"))
+        self.set_header("X-Name", name)
+`,
+		"8:asyncio.create_subprocess_shell:request.query",
+		"9:aiohttp.web.HTTPFound:request.query",
+		"14:self.write:tornado request",
+		"16:self.redirect:tornado request",
+		"17:self.set_header:tornado request",
+	)
+}

@@ -959,6 +959,13 @@ func keywordExpr(call *ast.Call, name string) ast.Expr {
 // checkMethodSink handles the sinks recognised by method name on a
 // receiver: DB-API execute on a connection or cursor, Django's raw().
 func (fr *frame) checkMethodSink(call *ast.Call, q, method string, recv Value, recvPath string, a *argValues) {
+	// The response methods of a request handler class (Tornado's
+	// RequestHandler) called on self.
+	if fr.f != nil && fr.f.selfSources != nil && recvPath != "" && recvPath == fr.f.selfParam() {
+		if sk, ok := handlerSinks[method]; ok {
+			fr.reportArgs(call, "self."+method, sk, a)
+		}
+	}
 	if q != "" {
 		for _, g := range methodSinks {
 			sk, ok := g.Methods[method]
