@@ -48,3 +48,12 @@ func (r *Rule) Matches(sel string) bool {
 	}
 	return false
 }
+
+// RuleDoc assembles a rule's documentation from its sections, in the
+// order of DocSections; the example and what to use instead are code
+// blocks.
+func RuleDoc(what, why, example, instead, refs string) string {
+	return "## What it does\n\n" + what + "\n\n## Why is this bad?\n\n" + why +
+		"\n\n## Example\n\n```\n" + example + "\n```\n\n## Use instead\n\n```\n" + instead +
+		"\n```\n\n## References\n\n" + refs + "\n"
+}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime"
 	"strings"
@@ -205,17 +204,11 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 
 	// Create the output file before the long part of the run, so that a
 	// wrong -o fails at once.
-	var w io.Writer = a.stdout
-	var outFile *os.File
-	if *output != "" && *output != "-" {
-		outFile, err = os.Create(*output)
-		if err != nil {
-			fmt.Fprintf(a.stderr, "krait %s: cannot create the output file: %v\n", name, err)
-			return ExitUsage
-		}
-		defer outFile.Close() // closed explicitly below; this covers early returns
-		w = outFile
+	w, ok := a.openOutput(name, *output)
+	if !ok {
+		return ExitUsage
 	}
+	defer w.close(nil) // closed explicitly below; this covers early returns
 
 	var findings []finding.Finding
 	for _, p := range problems {
@@ -280,18 +273,9 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		}
 		err = sarif.Write(w, findings, metas, sarif.ToolInfo{Version: a.version})
 	default:
-		color := !*noColor && outFile == nil && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
-		err = textreport.Write(w, rep, textreport.Options{Color: color, Quiet: *quiet, ShowSuppressed: *showSuppressed})
+		err = textreport.Write(w, rep, textreport.Options{Color: a.color(w, *noColor), Quiet: *quiet, ShowSuppressed: *showSuppressed})
 	}
-	if outFile != nil {
-		if cerr := outFile.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
-		if err != nil {
-			err = fmt.Errorf("%s: %w", *output, err)
-		}
-	}
-	if err != nil {
+	if err = w.close(err); err != nil {
 		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
 		return ExitInternal
 	}

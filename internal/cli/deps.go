@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -386,17 +385,11 @@ type textOptions struct {
 // writeReport writes rep in format to the file named by output (standard
 // output when empty) and returns the exit code.
 func (a *app) writeReport(name string, rep *report.Report, rules []*analysis.Rule, format, output string, to textOptions, minSev finding.Severity) int {
-	var w io.Writer = a.stdout
-	var outFile *os.File
-	if output != "" && output != "-" {
-		f, err := os.Create(output)
-		if err != nil {
-			fmt.Fprintf(a.stderr, "krait %s: cannot create the output file: %v\n", name, err)
-			return ExitUsage
-		}
-		defer f.Close()
-		outFile, w = f, f
+	w, ok := a.openOutput(name, output)
+	if !ok {
+		return ExitUsage
 	}
+	defer w.close(nil)
 	var err error
 	switch format {
 	case "json":
@@ -406,23 +399,14 @@ func (a *app) writeReport(name string, rep *report.Report, rules []*analysis.Rul
 	case "markdown":
 		err = markdown.Write(w, rep, "krait "+name)
 	default:
-		color := !to.noColor && outFile == nil && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
-		opts := textreport.Options{Color: color, Quiet: to.quiet, ShowSuppressed: to.showSuppressed}
+		opts := textreport.Options{Color: a.color(w, to.noColor), Quiet: to.quiet, ShowSuppressed: to.showSuppressed}
 		if to.deps {
 			err = textreport.WriteDeps(w, rep, opts)
 		} else {
 			err = textreport.Write(w, rep, opts)
 		}
 	}
-	if outFile != nil {
-		if cerr := outFile.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
-		if err != nil {
-			err = fmt.Errorf("%s: %w", output, err)
-		}
-	}
-	if err != nil {
+	if err = w.close(err); err != nil {
 		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
 		return ExitInternal
 	}

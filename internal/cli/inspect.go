@@ -146,17 +146,11 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 		return ExitUsage
 	}
 
-	var w io.Writer = a.stdout
-	var outFile *os.File
-	if *output != "" && *output != "-" {
-		outFile, err = os.Create(*output)
-		if err != nil {
-			fmt.Fprintf(a.stderr, "krait inspect: cannot create the output file: %v\n", err)
-			return ExitUsage
-		}
-		defer outFile.Close() // closed explicitly below; this covers early returns
-		w = outFile
+	w, ok := a.openOutput("inspect", *output)
+	if !ok {
+		return ExitUsage
 	}
+	defer w.close(nil) // closed explicitly below; this covers early returns
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(w)
@@ -170,18 +164,9 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 		}
 		err = sarif.Write(w, rep.Findings, metas, sarif.ToolInfo{Version: a.version})
 	default:
-		color := !*noColor && outFile == nil && a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
-		err = writeInspectText(w, rep, a.version, color, *quiet)
+		err = writeInspectText(w, rep, a.version, a.color(w, *noColor), *quiet)
 	}
-	if outFile != nil {
-		if cerr := outFile.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
-		if err != nil {
-			err = fmt.Errorf("%s: %w", *output, err)
-		}
-	}
-	if err != nil {
+	if err = w.close(err); err != nil {
 		fmt.Fprintf(a.stderr, "krait inspect: %v\n", err)
 		return ExitInternal
 	}

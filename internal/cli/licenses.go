@@ -66,7 +66,7 @@ var (
 		ID: "KRT5001", Name: "license-policy-violation",
 		Severity: finding.High, Confidence: finding.HighConfidence,
 		Summary: "a dependency whose license the license policy does not allow",
-		Doc: licenseDoc("The dependency's license is on the deny list of [tool.krait.licenses], or falls in a category set to fail (by default network copyleft such as AGPL and SSPL, and proprietary or non-commercial terms). For \"A OR B\" the better branch counts; for \"A AND B\" the worse.",
+		Doc: analysis.RuleDoc("The dependency's license is on the deny list of [tool.krait.licenses], or falls in a category set to fail (by default network copyleft such as AGPL and SSPL, and proprietary or non-commercial terms). For \"A OR B\" the better branch counts; for \"A AND B\" the worse.",
 			"Shipping a package under terms the project cannot meet (publishing its own source under the AGPL, no commercial use) is a legal risk that grows with every release.",
 			"# uv.lock pulls in\nsome-agpl-lib==1.2  # License-Expression: AGPL-3.0-only",
 			"Replace the package, get it under other terms, or record a decision:\n[[tool.krait.licenses.overrides]]\npackage = \"some-agpl-lib\"\nreason = \"commercial license bought, ticket LEGAL-12\"",
@@ -78,7 +78,7 @@ var (
 		ID: "KRT5002", Name: "license-needs-review",
 		Severity: finding.Medium, Confidence: finding.HighConfidence,
 		Summary: "a dependency whose license the license policy wants reviewed",
-		Doc: licenseDoc("The dependency's license is on the review list of [tool.krait.licenses] (medium), or falls in a category set to warn (low; by default strong copyleft such as the GPL).",
+		Doc: analysis.RuleDoc("The dependency's license is on the review list of [tool.krait.licenses] (medium), or falls in a category set to warn (low; by default strong copyleft such as the GPL).",
 			"Some licenses are fine for one use and not for another (a GPL library in a tool used internally, or in a product sold to customers): someone has to decide.",
 			"# requirements.txt\nsome-gpl-lib==3.0  # License: GPL-3.0-or-later",
 			"After review, allow the id, or the package alone:\n[tool.krait.licenses]\nallow = [\"GPL-3.0-or-later\"]",
@@ -89,7 +89,7 @@ var (
 		ID: "KRT5003", Name: "license-unknown",
 		Severity: finding.Low, Confidence: finding.HighConfidence,
 		Summary: "a dependency whose license is unknown or ambiguous",
-		Doc: licenseDoc("No evidence names the dependency's license (no License-Expression, no license file krait could classify, no License field or classifier it knows), or the evidence is ambiguous (\"BSD License\" may be BSD-2-Clause or BSD-3-Clause). The severity follows the action of the unknown category: low for warn (the default), high for fail.",
+		Doc: analysis.RuleDoc("No evidence names the dependency's license (no License-Expression, no license file krait could classify, no License field or classifier it knows), or the evidence is ambiguous (\"BSD License\" may be BSD-2-Clause or BSD-3-Clause). The severity follows the action of the unknown category: low for warn (the default), high for fail.",
 			"Code without a license grants no rights at all, and an ambiguous one may hide a clause the project cannot meet.",
 			"# METADATA\nLicense: UNKNOWN\nClassifier: License :: OSI Approved :: BSD License",
 			"Check the package's license by hand and record it:\n[[tool.krait.licenses.overrides]]\npackage = \"somepkg\"\nlicense = \"BSD-3-Clause\"\nreason = \"LICENSE file in the sdist is BSD-3-Clause\"",
@@ -100,7 +100,7 @@ var (
 		ID: "KRT5004", Name: "expired-license-override",
 		Severity: finding.Medium, Confidence: finding.HighConfidence,
 		Summary: "a license override in [tool.krait.licenses] past its expiry date",
-		Doc: licenseDoc("An entry of [tool.krait.licenses] overrides matched the package but its expiry date has passed: the policy applies again, and a package it would pass is only warned about until the entry is renewed or removed.",
+		Doc: analysis.RuleDoc("An entry of [tool.krait.licenses] overrides matched the package but its expiry date has passed: the policy applies again, and a package it would pass is only warned about until the entry is renewed or removed.",
 			"Overrides with an expiry force the team to look again at a decision that was only meant to hold for a while (a license being renegotiated, a replacement planned).",
 			"[[tool.krait.licenses.overrides]]\npackage = \"somepkg\"\nreason = \"replacement planned\"\nexpires = 2026-01-31",
 			"Renew the entry with a new date and reason, or remove it.",
@@ -111,13 +111,6 @@ var (
 // licenseRules returns the rules of krait licenses, by ID.
 func licenseRules() []*analysis.Rule {
 	return []*analysis.Rule{ruleLicenseViolation, ruleLicenseReview, ruleLicenseUnknown, ruleLicenseOverrideExpired}
-}
-
-// licenseDoc assembles a rule's documentation from its sections.
-func licenseDoc(what, why, example, instead, refs string) string {
-	return "## What it does\n\n" + what + "\n\n## Why is this bad?\n\n" + why +
-		"\n\n## Example\n\n```\n" + example + "\n```\n\n## Use instead\n\n```\n" + instead +
-		"\n```\n\n## References\n\n" + refs + "\n"
 }
 
 // inventoryFlags defines the flags krait licenses and krait sbom share
@@ -561,17 +554,11 @@ func (a *app) licensesCmd(ctx context.Context, args []string) int {
 	findings := licenseFindings(run.entries, r.cfg.File)
 	rep := &licenseReport{Version: a.version, Packages: run.entries, Findings: findings, Summary: summarize(run.entries, findings)}
 
-	var w io.Writer = a.stdout
-	var outFile *os.File
-	if *output != "" && *output != "-" {
-		f, err := os.Create(*output)
-		if err != nil {
-			fmt.Fprintf(a.stderr, "krait licenses: cannot create the output file: %v\n", err)
-			return ExitUsage
-		}
-		defer f.Close()
-		outFile, w = f, f
+	w, ok := a.openOutput("licenses", *output)
+	if !ok {
+		return ExitUsage
 	}
+	defer w.close(nil)
 	switch *format {
 	case "json":
 		err = writeLicensesJSON(w, rep)
@@ -584,15 +571,7 @@ func (a *app) licensesCmd(ctx context.Context, args []string) int {
 	default:
 		err = writeLicensesText(w, rep, *quiet)
 	}
-	if outFile != nil {
-		if cerr := outFile.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
-		if err != nil {
-			err = fmt.Errorf("%s: %w", *output, err)
-		}
-	}
-	if err != nil {
+	if err = w.close(err); err != nil {
 		fmt.Fprintf(a.stderr, "krait licenses: %v\n", err)
 		return ExitInternal
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -113,38 +112,20 @@ func (a *app) sbomCmd(ctx context.Context, args []string) int {
 		fmt.Fprintf(a.stderr, "krait sbom: %v\n", err)
 		return ExitInternal
 	}
-	write := func(w io.Writer) error {
-		if *format == "spdx" {
-			return spdx.Write(w, doc, spdx.Options{})
-		}
-		return cyclonedx.Write(w, doc)
+	w, ok := a.openOutput("sbom", *output)
+	if !ok {
+		return ExitUsage
 	}
-	if *output == "" || *output == "-" {
-		err = write(a.stdout)
+	if *format == "spdx" {
+		err = spdx.Write(w, doc, spdx.Options{})
 	} else {
-		err = writeFile(*output, write)
+		err = cyclonedx.Write(w, doc)
 	}
-	if err != nil {
+	if err = w.close(err); err != nil {
 		fmt.Fprintf(a.stderr, "krait sbom: %v\n", err)
 		return ExitInternal
 	}
 	return ExitOK
-}
-
-// writeFile writes a file through write, naming the file in errors.
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("cannot create the output file: %w", err)
-	}
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 // sbomLicenses returns the licenses detected, keyed for sbom.Build: the
