@@ -1533,9 +1533,9 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 		}
 		return trues, cur
 	case *ast.Call:
-		if attr, ok := x.Func.(*ast.Attribute); ok && attr.Attr == "startswith" && len(x.Args) == 1 {
-			// A normalised path checked against a constant prefix stays
-			// below it.
+		if attr, ok := x.Func.(*ast.Attribute); ok && (attr.Attr == "startswith" || attr.Attr == "is_relative_to") && len(x.Args) == 1 {
+			// A normalised path checked against a constant prefix (or,
+			// for a pathlib path, a trusted base) stays below it.
 			p, exact := fr.pathOf(st, attr.Value)
 			prefix := fr.eval(st, x.Args[0], 0)
 			if p == "" || !exact || prefix.Tainted() {

@@ -128,3 +128,34 @@ class H(tornado.web.RequestHandler):
 		"17:self.set_header:tornado request",
 	)
 }
+
+// TestPathlibAndClientSession covers pathlib paths built from untrusted
+// data and then read (resolve() + is_relative_to() as the check that
+// keeps them below a base), and aiohttp's ClientSession as an SSRF sink.
+func TestPathlibAndClientSession(t *testing.T) {
+	expect(t, `
+import aiohttp
+from pathlib import Path
+from flask import Flask, request
+
+app = Flask(__name__)
+DOCS = Path("/srv/docs").resolve()
+
+@app.route("/a")
+def a():
+    page = request.args["p"]
+    (DOCS / page).read_text()
+    target = (DOCS / page).resolve()
+    if not target.is_relative_to(DOCS):
+        return "no"
+    return target.read_text()
+
+async def b(request):
+    async with aiohttp.ClientSession() as s:
+        await s.get(request.query["u"])
+    "x".replace("a", request.query["u"])
+`,
+		"12:Path.read_text():request.args",
+		"20:aiohttp.ClientSession().get:request.query",
+	)
+}

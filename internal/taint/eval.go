@@ -579,8 +579,15 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		}
 		return Value{Taint: a.all.Sanitize(c)}
 	}
+	if method == "resolve" && len(a.pos) == 0 && recv.Tainted() && (q == "" || strings.HasPrefix(q, "pathlib.")) {
+		// pathlib's resolve() normalises like os.path.realpath.
+		return Value{Taint: recv.Taint.Sanitize(pathNormalized)}
+	}
 	if method != "" {
 		fr.checkMethodSink(call, q, method, recv, recvPath, a)
+		if (method == "read_text" || method == "read_bytes") && len(a.all) == 0 && (q == "" || strings.HasPrefix(q, "pathlib.")) {
+			return Value{} // the file's content, not the name that chose it
+		}
 	}
 	fr.checkXXE(st, call, q, method, recvPath, a)
 	fr.checkWeakHash(call, q, method, a)
@@ -959,6 +966,9 @@ func keywordExpr(call *ast.Call, name string) ast.Expr {
 // checkMethodSink handles the sinks recognised by method name on a
 // receiver: DB-API execute on a connection or cursor, Django's raw().
 func (fr *frame) checkMethodSink(call *ast.Call, q, method string, recv Value, recvPath string, a *argValues) {
+	if pathMethods[method] && recv.Tainted() && (q == "" || strings.HasPrefix(q, "pathlib.")) {
+		fr.report(PathTraversal, "Path."+method+"()", call.Loc, recv.Taint, int(finding.MediumConfidence), nil)
+	}
 	// The response methods of a request handler class (Tornado's
 	// RequestHandler) called on self.
 	if fr.f != nil && fr.f.selfSources != nil && recvPath != "" && recvPath == fr.f.selfParam() {
