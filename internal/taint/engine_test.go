@@ -159,3 +159,22 @@ async def b(request):
 		"20:aiohttp.ClientSession().get:request.query",
 	)
 }
+
+// TestAiohttpHTMLResponseAndJSONLogs covers aiohttp responses sent as
+// HTML and json.dumps as escaping for logs.
+func TestAiohttpHTMLResponseAndJSONLogs(t *testing.T) {
+	expect(t, `
+import json, logging
+from aiohttp import web
+
+log = logging.getLogger("x")
+
+async def h(request):
+    page = request.match_info["page"]
+    log.info("agent=" + json.dumps(request.headers["User-Agent"]))
+    web.Response(text="<p>%s</p>" % page, content_type="application/json")
+    return web.Response(text="<p>%s</p>" % page, content_type="text/html")
+`,
+		"11:aiohttp.web.Response:request.match_info",
+	)
+}

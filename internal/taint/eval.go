@@ -573,6 +573,18 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 			fr.report(HeaderInjection, "response headers", call.Loc, v.Taint, 0, nil)
 		}
 	}
+	if htmlResponses[q] {
+		// aiohttp's web.Response(text=..., content_type="text/html").
+		if ct, ok := a.kw["content_type"]; ok && ct.Known {
+			if s, _ := ct.Const.(string); strings.Contains(strings.ToLower(s), "html") {
+				for _, k := range []string{"text", "body"} {
+					if v, ok := a.kw[k]; ok && v.Tainted() {
+						fr.report(XSS, q, call.Loc, v.Taint, 0, nil)
+					}
+				}
+			}
+		}
+	}
 	if c, ok := fr.e.sanitizerFor(q); ok {
 		if c == AllClasses {
 			return Value{}

@@ -483,6 +483,7 @@ var sanitizers = map[string]Class{
 	"cgi.escape":                           XSS,
 	"markupsafe.escape":                    XSS,
 	"tornado.escape.xhtml_escape":          XSS,
+	"json.dumps":                           LogInjection | HeaderInjection, // escapes CR, LF and every control character
 	"tornado.escape.url_escape":            XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
 	"flask.escape":                         XSS,
 	"jinja2.escape":                        XSS,
@@ -546,4 +547,10 @@ var pathMethods = map[string]bool{
 	"read_text": true, "read_bytes": true, "write_text": true, "write_bytes": true,
 	"unlink": true, "rmdir": true, "touch": true, "mkdir": true, "rename": true,
 	"iterdir": true, "glob": true, "rglob": true,
+}
+
+// htmlResponses are response classes that take the body as text= or
+// body= and send it as HTML when content_type says so.
+var htmlResponses = map[string]bool{
+	"aiohttp.web.Response": true, "aiohttp.web_response.Response": true,
 }
