@@ -178,3 +178,22 @@ async def h(request):
 		"11:aiohttp.web.Response:request.match_info",
 	)
 }
+
+// TestLDAP3EntryMethods covers the DN of the entry an ldap3 connection
+// modifies, deletes, adds or renames.
+func TestLDAP3EntryMethods(t *testing.T) {
+	expect(t, `
+from flask import Flask, request
+from ldap3 import Connection
+
+app = Flask(__name__)
+
+@app.route("/u")
+def u():
+    conn = Connection("ldap://x")
+    conn.modify("uid=" + request.args["uid"] + ",ou=people", {})
+    conn.delete("uid=alice,ou=people")
+`,
+		"10:ldap3.Connection().modify:request.args",
+	)
+}

@@ -386,6 +386,12 @@ var methodSinks = []struct {
 		Prefixes: []string{"ldap3.Connection()."},
 		Methods: map[string]Sink{
 			"search": {Class: LDAPInjection, Args: []int{0, 1}, Keywords: []string{"search_base", "search_filter"}},
+			// The DN of the entry changed.
+			"modify":    sink(LDAPInjection, 0, "dn"),
+			"modify_dn": sink(LDAPInjection, 0, "dn"),
+			"delete":    sink(LDAPInjection, 0, "dn"),
+			"add":       sink(LDAPInjection, 0, "dn"),
+			"compare":   sink(LDAPInjection, 0, "dn"),
 		},
 	},
 	{
