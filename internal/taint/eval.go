@@ -385,7 +385,7 @@ type argValues struct {
 }
 
 func (fr *frame) args(st *State, call *ast.Call, depth int) *argValues {
-	a := &argValues{kw: map[string]Value{}}
+	a := &argValues{}
 	seenStar := false
 	for _, x := range call.Args {
 		v := fr.eval(st, x, depth+1)
@@ -409,6 +409,9 @@ func (fr *frame) args(st *State, call *ast.Call, depth int) *argValues {
 		if k.Arg == "" {
 			a.starred = a.starred.Union(v.Taint)
 			continue
+		}
+		if a.kw == nil {
+			a.kw = make(map[string]Value, len(call.Keywords))
 		}
 		a.kw[k.Arg] = v
 	}

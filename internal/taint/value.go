@@ -17,6 +17,7 @@
 package taint
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -393,15 +394,12 @@ func (s *State) clone() *State {
 	if s == nil {
 		return nil
 	}
-	n := &State{vars: make(map[string]Value, len(s.vars)), defaults: s.defaults}
-	for k, v := range s.vars {
-		n.vars[k] = v
+	n := &State{vars: maps.Clone(s.vars), defaults: s.defaults}
+	if n.vars == nil {
+		n.vars = map[string]Value{}
 	}
 	if len(s.lens) > 0 {
-		n.lens = make(map[string]int, len(s.lens))
-		for k, v := range s.lens {
-			n.lens[k] = v
-		}
+		n.lens = maps.Clone(s.lens)
 	}
 	return n
 }
