@@ -276,3 +276,28 @@ func TestDepsTyposquatGate(t *testing.T) {
 		t.Errorf("a look-alike sharing the maintainer is not low:\n%s", shared)
 	}
 }
+
+// TestFixRespectsOtherPackagesRequirements checks that krait fix does not
+// pick a version another pinned package excludes (its Requires-Dist on
+// the index), and says which package blocks the fix.
+func TestFixRespectsOtherPackagesRequirements(t *testing.T) {
+	adv := []byte(`{"id":"PYSEC-9999-1","modified":"2024-01-01T00:00:00Z","summary":"urllib3 bug",
+	  "affected":[{"package":{"ecosystem":"PyPI","name":"urllib3"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0.7"}]}]}]}`)
+	osvSrv := osvserver.New(t, [][]byte{adv}, osvserver.Options{})
+	idx := pypiserver.New(t,
+		pypiserver.Project{Name: "urllib3", Releases: []pypiserver.Release{{Version: "1.24.1"}, {Version: "1.26.18"}, {Version: "2.0.7"}}},
+		pypiserver.Project{Name: "botocore", RequiresDist: []string{"urllib3 (<1.27,>=1.25.4)", "awscrt==0.19.1; extra == 'crt'"},
+			Releases: []pypiserver.Release{{Version: "1.31.0"}}},
+	)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "requirements.txt"), []byte("urllib3==1.24.1\nbotocore==1.31.0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runApp(t, context.Background(), []string{"fix", "--osv-url", osvSrv.URL, "--index-url", idx.URL(), "--dry-run", "--format", "json", dir}, withCache(t.TempDir()))
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	if !strings.Contains(out, "botocore 1.31.0") || strings.Contains(out, `"to": "2.0.7"`) || !strings.Contains(out, `"reason"`) {
+		t.Fatalf("the plan ignores botocore's requirement on urllib3:\n%s", out)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/krait-dev/krait/internal/deps/inventory"
 	"github.com/krait-dev/krait/internal/deps/osv"
 	"github.com/krait-dev/krait/internal/deps/pep440"
+	"github.com/krait-dev/krait/internal/deps/pep508"
 	"github.com/krait-dev/krait/internal/deps/pypi"
 )
 
@@ -121,7 +122,8 @@ func (a *app) fixCmd(ctx context.Context, args []string) int {
 		}
 		return fixReleases(proj), nil
 	}
-	plan, err := fix.MakePlan(ctx, pkgs, list, match, fix.Options{Python: r.env.PythonFullVersion, RaiseFloors: *floors})
+	deps := &requiredBy{ctx: ctx, client: client, env: r.env, pkgs: pkgs}
+	plan, err := fix.MakePlan(ctx, pkgs, list, match, fix.Options{Python: r.env.PythonFullVersion, RaiseFloors: *floors, Constraints: deps.constraints})
 	if err != nil {
 		return fail(err)
 	}
@@ -226,4 +228,57 @@ func (a *app) printPlan(plan fix.Plan, dry bool) {
 			fmt.Fprintf(a.stdout, "  note: %s\n", f.Note)
 		}
 	}
+}
+
+// requiredBy finds what the other pinned packages of a project require of
+// a package, from their releases' Requires-Dist on the index, so that an
+// upgrade does not break them (requests==2.31.0 needs urllib3<3).
+type requiredBy struct {
+	ctx    context.Context
+	client *pypi.Client
+	env    pep508.Environment
+	pkgs   []inventory.Package
+	cache  map[string][]pep508.Requirement // "name==version" → its requirements
+}
+
+// constraints returns the specifiers the other pinned packages put on
+// name (PEP 503 normalised), each with its origin. A release the index
+// cannot give is skipped: its requirements are unknown.
+func (d *requiredBy) constraints(name string) []fix.Constraint {
+	if d.cache == nil {
+		d.cache = map[string][]pep508.Requirement{}
+	}
+	var out []fix.Constraint
+	seen := map[string]bool{}
+	for _, p := range d.pkgs {
+		if p.Version == "" || p.Normalized == name || p.Constraint {
+			continue
+		}
+		key := p.Normalized + "==" + p.Version
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		reqs, ok := d.cache[key]
+		if !ok {
+			if ri, err := d.client.Release(d.ctx, p.Normalized, p.Version); err == nil {
+				for _, s := range ri.Info.RequiresDist {
+					if req, err := pep508.ParseRequirement(s); err == nil {
+						reqs = append(reqs, req)
+					}
+				}
+			}
+			d.cache[key] = reqs
+		}
+		for _, req := range reqs {
+			if req.NormalizedName() != name || len(req.Specifiers) == 0 {
+				continue
+			}
+			if applies, err := req.Applies(d.env); err == nil && !applies {
+				continue // an extra or another platform
+			}
+			out = append(out, fix.Constraint{Origin: fmt.Sprintf("%s %s", p.Name, p.Version), Specifiers: req.Specifiers})
+		}
+	}
+	return out
 }
