@@ -2,6 +2,7 @@ package taint
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -16,11 +17,18 @@ import (
 const ProjectOption = "krait.taint.project"
 
 // maxProjectDepth bounds the chain of modules whose summaries are computed
-// for one call: a call into a module deeper than this (a calls b calls c
-// calls d ...) uses the default for unknown calls (taint flows from the
-// arguments to the result, no sink), so a flow through more than this many
-// files into a sink is missed.
-const maxProjectDepth = 6
+// for one call: the module under analysis is at depth 0, the modules it
+// calls into at depth 1, theirs at depth 2; a call from the deepest level
+// into another module uses the default for unknown calls (taint flows
+// from the arguments to the result, no sink), so a flow through more than
+// this many files into a sink is missed.
+//
+// Summaries are computed and kept per module and depth: a module's
+// summary at depth d depends only on the module and the summaries at
+// depth d+1, not on which analysis asked first, so runs are deterministic
+// whatever the order files are checked in, and import cycles end at the
+// depth bound.
+const maxProjectDepth = 3
 
 // maxProjectSource is the largest module whose summaries are computed; a
 // larger one is treated as unknown code.
@@ -39,7 +47,7 @@ type Project struct {
 	user    *UserModels
 
 	mu   sync.Mutex
-	done map[string]*projectModule // by module name
+	done map[string]*projectModule // by module name and depth ("pkg.mod@1")
 }
 
 // projectModule is a module analysed for its summaries.
@@ -86,8 +94,8 @@ func NewProject(paths []string, read func(path string) ([]byte, error), user *Us
 // binds and whether the call constructs an object: "pkg.mod.f" (a
 // function), "pkg.mod.C" (C's __init__), "pkg.mod.C().m" (a method called
 // on an instance), "pkg.mod.C.m" (a method called on the class). It
-// returns nil when q names none (or its module is on stack, the chain of
-// modules being analysed, or too deep).
+// returns nil when q names none, or when stack (the chain of modules
+// being analysed) is already maxProjectDepth long.
 func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offset int, ctor bool) {
 	i := strings.LastIndexByte(q, '.')
 	if i <= 0 {
@@ -145,32 +153,34 @@ func classLike(name string) bool {
 	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-// lookup returns the analysis of module name unless it is on stack or the
-// stack is too deep.
+// lookup returns the analysis of module name at the depth of a call from
+// the last module of stack (the chain of modules being analysed), or nil
+// past maxProjectDepth.
 func (p *Project) lookup(name string, stack []string) *projectModule {
-	if slices.Contains(stack, name) || len(stack) >= maxProjectDepth {
+	depth := len(stack)
+	if depth >= maxProjectDepth {
 		return nil
 	}
-	return p.module(name, stack)
+	return p.module(name, depth, stack)
 }
 
-// module returns the analysis of module name, computing it when no other
-// analysis has. Two goroutines may compute the same module at once (the
-// first result is kept): waiting for each other could deadlock on import
-// cycles.
-func (p *Project) module(name string, stack []string) *projectModule {
+// module returns the analysis of module name at depth, computing it when
+// no other analysis has. Two goroutines may compute the same one at once:
+// both get the same result (see maxProjectDepth), and the first is kept.
+func (p *Project) module(name string, depth int, stack []string) *projectModule {
+	key := name + "@" + strconv.Itoa(depth)
 	p.mu.Lock()
-	m, ok := p.done[name]
+	m, ok := p.done[key]
 	p.mu.Unlock()
 	if ok {
 		return m
 	}
 	m = p.analyse(name, stack)
 	p.mu.Lock()
-	if old, ok := p.done[name]; ok {
+	if old, ok := p.done[key]; ok {
 		m = old
 	} else {
-		p.done[name] = m
+		p.done[key] = m
 	}
 	p.mu.Unlock()
 	return m
