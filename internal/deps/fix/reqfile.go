@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/krait-dev/krait/internal/deps/requirements"
 	"sort"
 	"strings"
 )
@@ -197,7 +198,7 @@ func requirementEdit(data []byte, lines []span, e Edit) ([]replacement, error) {
 	}
 	text := j.text
 	end := len(text)
-	if c := commentIndex(string(text)); c >= 0 {
+	if c := requirements.CommentIndex(string(text)); c >= 0 {
 		end = c
 	}
 	toks := tokens(text, 0, end)
@@ -320,25 +321,4 @@ func validVersionText(v string) bool {
 
 // isCommentLine reports whether pip's COMMENT_RE, (^|\s+)#.*$, matches
 // anywhere in the line.
-func isCommentLine(s string) bool { return commentIndex(s) >= 0 }
-
-// commentIndex returns the index where a comment starts (the whitespace
-// before the "#" included), or -1.
-func commentIndex(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '#' {
-			continue
-		}
-		if i == 0 {
-			return 0
-		}
-		if isSpaceByte(s[i-1]) {
-			k := i
-			for k > 0 && isSpaceByte(s[k-1]) {
-				k--
-			}
-			return k
-		}
-	}
-	return -1
-}
+func isCommentLine(s string) bool { return requirements.CommentIndex(s) >= 0 }

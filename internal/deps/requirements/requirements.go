@@ -282,12 +282,13 @@ func logicalLines(data []byte) []logicalLine {
 // isCommentLine reports whether pip's COMMENT_RE, (^|\s+)#.*$, matches
 // anywhere in the line.
 func isCommentLine(s string) bool {
-	return commentIndex(s) >= 0
+	return CommentIndex(s) >= 0
 }
 
-// commentIndex returns the index where a comment starts (the whitespace
+// CommentIndex returns the index where a comment of a requirements-file
+// line starts, as pip's COMMENT_RE, (^|\s+)#.*$, finds it (the whitespace
 // before the "#" included), or -1.
-func commentIndex(s string) int {
+func CommentIndex(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '#' {
 			continue
@@ -307,7 +308,7 @@ func commentIndex(s string) int {
 }
 
 func stripComment(s string) string {
-	if i := commentIndex(s); i >= 0 {
+	if i := CommentIndex(s); i >= 0 {
 		return s[:i]
 	}
 	return s
