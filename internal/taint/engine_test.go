@@ -197,3 +197,43 @@ def u():
 		"10:ldap3.Connection().modify:request.args",
 	)
 }
+
+// TestParsersFromHelpersAndSessions covers an entity-resolving lxml parser
+// returned by a helper or kept on self, and an aiohttp_session session.
+func TestParsersFromHelpersAndSessions(t *testing.T) {
+	expect(t, `
+from lxml import etree
+from aiohttp import web
+from aiohttp_session import get_session
+from flask import Flask, request
+
+app = Flask(__name__)
+
+def make_parser():
+    return etree.XMLParser(resolve_entities=True)
+
+def safe_parser():
+    return etree.XMLParser(resolve_entities=False)
+
+class Importer:
+    def __init__(self):
+        self.parser = etree.XMLParser(load_dtd=True)
+    def parse(self, data):
+        return etree.fromstring(data, parser=self.parser)
+
+@app.route("/x", methods=["POST"])
+def x():
+    etree.fromstring(request.data, make_parser())
+    etree.fromstring(request.data, safe_parser())
+    Importer().parse(request.data)
+
+async def y(request):
+    data = await request.post()
+    session = await get_session(request)
+    session["user"] = data["user"]
+`,
+		"19:lxml.etree.fromstring:request.data",
+		"23:lxml.etree.fromstring:request.data",
+		"30:the session:request.post",
+	)
+}

@@ -915,8 +915,29 @@ func (fr *frame) unsafeXMLParser(e ast.Expr, depth int) bool {
 			return false
 		}
 		return fr.unsafeXMLParser(b.Value, depth+1)
+	case *ast.Attribute:
+		// self.parser, set in a method of the class (__init__).
+		if base, ok := x.Value.(*ast.Name); ok && fr.f != nil && fr.f.class != nil && base.Id == fr.f.selfParam() {
+			for _, v := range selfAssignments(fr.f.class, x.Attr) {
+				if fr.unsafeXMLParser(v, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
 	case *ast.Call:
 		q := fr.e.model.QualifiedName(fr.scope, x.Func)
+		if n, ok := x.Func.(*ast.Name); ok {
+			// A helper of the module that returns the parser.
+			if b := fr.e.model.Resolve(fr.scope, n.Id, n.Loc); b != nil && b.Kind == semantic.FunctionBinding {
+				for _, r := range returnedValues(b.Node) {
+					if fr.unsafeXMLParser(r, depth+1) {
+						return true
+					}
+				}
+				return false
+			}
+		}
 		if q != "lxml.etree.XMLParser" && q != "lxml.etree.XMLPullParser" {
 			return false
 		}
@@ -965,8 +986,26 @@ func (fr *frame) isSession(e ast.Expr) bool {
 	if fr.e.model.QualifiedName(fr.scope, e) == "flask.session" {
 		return true
 	}
+	if n, ok := e.(*ast.Name); ok {
+		// session = await aiohttp_session.get_session(request)
+		if b := fr.e.model.Resolve(fr.scope, n.Id, n.Loc); b != nil && b.Value != nil {
+			v := b.Value
+			if aw, ok := v.(*ast.Await); ok {
+				v = aw.Value
+			}
+			if c, ok := v.(*ast.Call); ok && sessionGetters[fr.e.model.QualifiedName(fr.scope, c.Func)] {
+				return true
+			}
+		}
+		return false
+	}
 	attr, ok := e.(*ast.Attribute)
 	return ok && attr.Attr == "session"
+}
+
+// sessionGetters return a session object whose items are trusted.
+var sessionGetters = map[string]bool{
+	"aiohttp_session.get_session": true, "aiohttp_session.new_session": true,
 }
 
 func keywordExpr(call *ast.Call, name string) ast.Expr {
@@ -1732,6 +1771,74 @@ func (fr *frame) applySummary(st *State, call *ast.Call, f *fn, sum *summary, of
 			continue
 		}
 		fr.report(ps.class, ps.sink, ps.loc, t, ps.confidence, extra)
+	}
+	return out
+}
+
+// returnedValues returns the expressions a function's return statements
+// return (not those of functions nested in it).
+func returnedValues(fn ast.Node) []ast.Expr {
+	var body []ast.Stmt
+	switch d := fn.(type) {
+	case *ast.FunctionDef:
+		body = d.Body
+	case *ast.AsyncFunctionDef:
+		body = d.Body
+	default:
+		return nil
+	}
+	var out []ast.Expr
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			case *ast.Return:
+				if x.Value != nil {
+					out = append(out, x.Value)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// selfAssignments returns the values the methods of class c assign to
+// self.<attr> (the first parameter's attribute).
+func selfAssignments(c *ast.ClassDef, attr string) []ast.Expr {
+	var out []ast.Expr
+	for _, st := range c.Body {
+		var args *ast.Arguments
+		var body []ast.Stmt
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			args, body = d.Args, d.Body
+		case *ast.AsyncFunctionDef:
+			args, body = d.Args, d.Body
+		default:
+			continue
+		}
+		if args == nil || len(args.Posonlyargs)+len(args.Args) == 0 {
+			continue
+		}
+		self := append(append([]*ast.Arg(nil), args.Posonlyargs...), args.Args...)[0].Arg
+		for _, s := range body {
+			ast.Inspect(s, func(n ast.Node) bool {
+				a, ok := n.(*ast.Assign)
+				if !ok {
+					return true
+				}
+				for _, t := range a.Targets {
+					if ta, ok := t.(*ast.Attribute); ok && ta.Attr == attr {
+						if b, ok := ta.Value.(*ast.Name); ok && b.Id == self {
+							out = append(out, a.Value)
+						}
+					}
+				}
+				return true
+			})
+		}
 	}
 	return out
 }
