@@ -1554,6 +1554,17 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 			t.vars[p] = v
 			return
 		}
+		if subject, c := fr.fullMatch(x); subject != nil && c != 0 {
+			// re.fullmatch(PATTERN, v) / PATTERN.fullmatch(v) with a
+			// pattern that admits only safe characters.
+			if p, exact := fr.pathOf(st, subject); p != "" && exact {
+				v := t.read(p)
+				v.Taint = v.Taint.Sanitize(c)
+				t.clearParts(p)
+				t.vars[p] = v
+			}
+			return
+		}
 		c, ok := validators[fr.e.model.QualifiedName(fr.scope, x.Func)]
 		if !ok || c == 0 || len(x.Args) == 0 {
 			return
@@ -1767,4 +1778,47 @@ func (fr *frame) assign(st *State, target ast.Expr, v Value, src ast.Expr) {
 	if srcPath != "" {
 		st.copyParts(srcPath, p)
 	}
+}
+
+// fullMatch recognises re.fullmatch(PATTERN, v) and P.fullmatch(v) where
+// P = re.compile(PATTERN) and PATTERN is a constant: it returns v and the
+// classes a match makes it safe for (patternClasses), or nil. Only a full
+// match validates: with re.match, "$" also matches before a final
+// newline.
+func (fr *frame) fullMatch(call *ast.Call) (ast.Expr, Class) {
+	attr, ok := call.Func.(*ast.Attribute)
+	if !ok || attr.Attr != "fullmatch" {
+		return nil, 0
+	}
+	pattern := func(e ast.Expr) (string, bool) {
+		v, ok := fr.e.model.ConstValue(fr.scope, e)
+		s, isStr := v.(string)
+		return s, ok && isStr
+	}
+	if fr.e.model.QualifiedName(fr.scope, call.Func) == "re.fullmatch" {
+		if len(call.Args) < 2 || len(call.Args) > 3 {
+			return nil, 0
+		}
+		if pat, ok := pattern(call.Args[0]); ok && len(call.Args) == 2 {
+			return call.Args[1], patternClasses(pat)
+		}
+		return nil, 0
+	}
+	// P.fullmatch(v), P bound to re.compile(PATTERN) without flags.
+	n, ok := attr.Value.(*ast.Name)
+	if !ok || len(call.Args) != 1 {
+		return nil, 0
+	}
+	b := fr.e.model.Resolve(fr.scope, n.Id, n.Loc)
+	if b == nil || b.Value == nil {
+		return nil, 0
+	}
+	comp, ok := b.Value.(*ast.Call)
+	if !ok || len(comp.Args) != 1 || len(comp.Keywords) != 0 || fr.e.model.QualifiedName(fr.scope, comp.Func) != "re.compile" {
+		return nil, 0
+	}
+	if pat, ok := pattern(comp.Args[0]); ok {
+		return call.Args[0], patternClasses(pat)
+	}
+	return nil, 0
 }

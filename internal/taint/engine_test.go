@@ -237,3 +237,54 @@ async def y(request):
 		"30:the session:request.post",
 	)
 }
+
+// TestFullMatchValidators covers re.fullmatch / compiled fullmatch checks
+// with patterns that admit only safe characters, and patterns that do
+// not validate: any character, spaces, a slash, re.match with "$" (which
+// also matches before a final newline).
+func TestFullMatchValidators(t *testing.T) {
+	expect(t, `
+import re, subprocess
+from flask import request
+HOST = re.compile(r"[A-Za-z0-9.-]{1,253}")
+LOOSE = re.compile(r".+")
+
+def a():
+    h = request.args["h"]
+    if not HOST.fullmatch(h):
+        return "bad"
+    subprocess.run("nslookup " + h, shell=True)
+
+def b():
+    h = request.args["h"]
+    if re.fullmatch(r"[a-z]+", h):
+        subprocess.run("id " + h, shell=True)
+
+def c():
+    h = request.args["h"]
+    if LOOSE.fullmatch(h):
+        subprocess.run("id " + h, shell=True)
+
+def d():
+    h = request.args["h"]
+    if re.match(r"^[a-z]+$", h):
+        subprocess.run("id " + h, shell=True)
+
+def e():
+    h = request.args["h"]
+    if re.fullmatch(r"[a-z ;]+", h):
+        subprocess.run("id " + h, shell=True)
+`,
+		"21:subprocess.run:request.args",
+		"26:subprocess.run:request.args",
+		"31:subprocess.run:request.args",
+	)
+	for pat, safe := range map[string]bool{`[a-z]+`: true, `\w+`: true, `[0-9]{1,6}`: true, `a|b-c`: true, `.`: false, `[^/]+`: false, `x\s`: false, `(`: false} {
+		if got := patternClasses(pat)&CommandInjection != 0; got != safe {
+			t.Errorf("patternClasses(%q) validates commands: %v, want %v", pat, got, safe)
+		}
+	}
+	if patternClasses(`[a-z.]+`)&PathTraversal != 0 || patternClasses(`[a-z]+`)&PathTraversal == 0 {
+		t.Error(`a pattern admitting "." must not validate paths; one without it must`)
+	}
+}
