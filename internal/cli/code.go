@@ -157,7 +157,9 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		return ExitUsage
 	}
 	all := rules.All()
-	if err := cfg.Check(func(s string) bool { return anyMatches(all, s) }, func(n string) bool { return hasRule(all, n) }); err != nil {
+	// select, ignore and per-file-ignores may name any rule krait reports
+	// (the dependency audit's too); rule options only the code rules'.
+	if err := cfg.Check(func(s string) bool { return anyRuleMatches(allRules(), s) }, func(n string) bool { return hasRule(all, n) }); err != nil {
 		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
 		return ExitUsage
 	}
@@ -292,6 +294,16 @@ func loadConfig(ctx context.Context, path, start string) (*config.Config, error)
 		return config.Load(path)
 	}
 	return config.Find(ctx, start)
+}
+
+// anyRuleMatches reports whether sel names one of rules.
+func anyRuleMatches(rules []*analysis.Rule, sel string) bool {
+	for _, r := range rules {
+		if r.Matches(sel) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyMatches(all []*analysis.Analyzer, sel string) bool {

@@ -320,13 +320,13 @@ func (a *app) auditDeps(ctx context.Context, r *depsRun, df *depsFlags) ([]findi
 		}
 		fmt.Fprintf(a.stderr, "krait: warning: advisory skipped in part: %s\n", w)
 	}
-	findings := rep.Findings
+	findings := configured(r.cfg, rep.Findings)
 	if *df.outdated {
 		more, err := r.outdatedFindings(ctx, *df.jobs)
 		if err != nil {
 			return nil, err
 		}
-		findings = append(findings, more...)
+		findings = append(findings, configured(r.cfg, more)...)
 		finding.Sort(findings)
 		finding.SetFingerprints(findings)
 	}
@@ -735,4 +735,21 @@ func shareAny(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// configured returns the dependency findings the configuration keeps: those
+// of rules select/ignore enable, at or above its thresholds, with
+// per-file-ignores applied (as for the code rules).
+func configured(cfg *config.Config, fs []finding.Finding) []finding.Finding {
+	enabled := map[string]bool{}
+	for _, r := range audit.Rules() {
+		enabled[r.ID] = cfg.RuleEnabled(r)
+	}
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if on, known := enabled[f.RuleID]; !known || on {
+			kept = append(kept, f)
+		}
+	}
+	return cfg.Apply(kept)
 }

@@ -301,3 +301,28 @@ func TestFixRespectsOtherPackagesRequirements(t *testing.T) {
 		t.Fatalf("the plan ignores botocore's requirement on urllib3:\n%s", out)
 	}
 }
+
+// TestDepsHonoursRuleSelection checks that [tool.krait] ignore and
+// severity apply to dependency findings, and that naming a dependency rule
+// there is not an error for krait code.
+func TestDepsHonoursRuleSelection(t *testing.T) {
+	db := importDB(t)
+	dir := t.TempDir()
+	files := map[string]string{
+		"requirements.txt": "reqeusts==2.0\nflask==0.12.2\n",
+		"pyproject.toml":   "[tool.krait]\nignore = [\"typosquatted-package\"]\n",
+		"app.py":           "print(1)\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errOut := runApp(t, context.Background(), []string{"deps", "--offline", "--db", db, "--format", "json", dir}, nil)
+	if errOut != "" || strings.Contains(out, "KRT4004") || !strings.Contains(out, "KRT4003") || !strings.Contains(out, "KRT4001") {
+		t.Errorf("ignore not applied (stderr %q):\n%s", errOut, out)
+	}
+	if code, _, errOut := runApp(t, context.Background(), []string{"code", dir}, nil); code != ExitOK || errOut != "" {
+		t.Errorf("krait code: exit %d, stderr %q", code, errOut)
+	}
+}
