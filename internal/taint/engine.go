@@ -1021,6 +1021,11 @@ func (fr *frame) report(c Class, sinkName string, loc ast.Loc, t Taint, confiden
 		if old, ok := fr.e.findings[k]; ok && (old.Confidence == 0 || old.Confidence >= confidence && confidence != 0) {
 			continue
 		}
+		if n := len(extra); n > 0 && extra[n-1].Path != fr.e.path {
+			// The sink is in another file and extra ends with it: the
+			// finding's own line (the call) is already in the trace.
+			trace = trace[:len(trace)-1]
+		}
 		conf, sev := confidence, 0
 		if localSources[l.Source] {
 			// The person who runs the program controls these anyway.
