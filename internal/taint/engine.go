@@ -300,6 +300,13 @@ func (e *engine) run(mod *ast.Module) *Result {
 	if !e.summaryOnly && !e.mayHaveSources(mod) {
 		return res
 	}
+	if !e.summaryOnly && e.project != nil && !e.hasRemoteSources(mod) {
+		// Only local sources (command line, environment, input()): as
+		// in CodeQL's default threat model, calls into other files are
+		// followed for what a remote attacker controls; these flows are
+		// followed within the file.
+		e.project = nil
+	}
 	e.collectLambdas(mod)
 	for _, f := range e.funcs {
 		e.closure(f)

@@ -36,6 +36,7 @@ var sourceHints = func() map[string]bool {
 type hintFinder struct {
 	found bool
 	user  map[string]bool // the project's own source names (last parts)
+	skip  map[string]bool // hints not to count
 }
 
 func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
@@ -44,11 +45,11 @@ func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
 	}
 	switch x := n.(type) {
 	case *ast.Name:
-		if sourceHints[x.Id] || h.user[x.Id] {
+		if sourceHints[x.Id] && !h.skip[x.Id] || h.user[x.Id] {
 			h.found = true
 		}
 	case *ast.Attribute:
-		if sourceHints[x.Attr] || h.user[x.Attr] {
+		if sourceHints[x.Attr] && !h.skip[x.Attr] || h.user[x.Attr] {
 			h.found = true
 		}
 	}
@@ -67,6 +68,25 @@ func (e *engine) mayHaveSources(mod *ast.Module) bool {
 		}
 	}
 	h := &hintFinder{user: e.userHints}
+	ast.Walk(h, mod)
+	return h.found
+}
+
+// localHints are the source hints of the local sources only (sys.argv,
+// os.environ, os.getenv, input()): data controlled by whoever runs the
+// program.
+var localHints = map[string]bool{"argv": true, "environ": true, "getenv": true, "input": true}
+
+// hasRemoteSources reports whether a module can hold a source a remote
+// attacker controls: a view or handler found by the framework models, the
+// project's own sources, or a hint other than the local ones.
+func (e *engine) hasRemoteSources(mod *ast.Module) bool {
+	for _, f := range e.funcs {
+		if f.sourceParams != nil || f.requestParam != "" || f.flaskView || f.selfSources != nil {
+			return true
+		}
+	}
+	h := &hintFinder{user: e.userHints, skip: localHints}
 	ast.Walk(h, mod)
 	return h.found
 }
