@@ -36,7 +36,6 @@ var sourceHints = func() map[string]bool {
 type hintFinder struct {
 	found bool
 	user  map[string]bool // the project's own source names (last parts)
-	skip  map[string]bool // hints not to count
 }
 
 func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
@@ -45,11 +44,11 @@ func (h *hintFinder) Visit(n ast.Node) ast.Visitor {
 	}
 	switch x := n.(type) {
 	case *ast.Name:
-		if sourceHints[x.Id] && !h.skip[x.Id] || h.user[x.Id] {
+		if sourceHints[x.Id] || h.user[x.Id] {
 			h.found = true
 		}
 	case *ast.Attribute:
-		if sourceHints[x.Attr] && !h.skip[x.Attr] || h.user[x.Attr] {
+		if sourceHints[x.Attr] || h.user[x.Attr] {
 			h.found = true
 		}
 	}
@@ -72,21 +71,65 @@ func (e *engine) mayHaveSources(mod *ast.Module) bool {
 	return h.found
 }
 
-// localHints are the source hints of the local sources only (sys.argv,
-// os.environ, os.getenv, input()): data controlled by whoever runs the
-// program.
-var localHints = map[string]bool{"argv": true, "environ": true, "getenv": true, "input": true}
 
 // hasRemoteSources reports whether a module can hold a source a remote
 // attacker controls: a view or handler found by the framework models, the
-// project's own sources, or a hint other than the local ones.
+// project's own sources, a name that resolves to a remote source model
+// (flask.request.*, cgi.FieldStorage, an HTTP client call whose response
+// is read, a socket), or a socket read spelt on an unresolved receiver.
 func (e *engine) hasRemoteSources(mod *ast.Module) bool {
 	for _, f := range e.funcs {
 		if f.sourceParams != nil || f.requestParam != "" || f.flaskView || f.selfSources != nil {
 			return true
 		}
 	}
-	h := &hintFinder{user: e.userHints, skip: localHints}
-	ast.Walk(h, mod)
-	return h.found
+	found := false
+	ast.Inspect(mod, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		var q, last string
+		switch x := n.(type) {
+		case *ast.Name:
+			last = x.Id
+		case *ast.Attribute:
+			last = x.Attr
+			q = e.model.QualifiedName(e.model.Module, x)
+		default:
+			return true
+		}
+		switch {
+		case e.userHints[last], last == "recv", last == "recvfrom", last == "recvmsg", last == "recv_into":
+			found = true
+		case q != "" && remoteSourceName(q):
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// remoteSourceName reports whether q names a remote source model or what
+// reads one.
+func remoteSourceName(q string) bool {
+	if strings.HasPrefix(q, "flask.request.") || q == "cgi.FieldStorage" {
+		return true
+	}
+	if _, ok := attributeSources[q]; ok {
+		return !localSources[attributeSources[q]]
+	}
+	if l, ok := callSources[q]; ok {
+		return !localSources[l]
+	}
+	for _, r := range responseReaders {
+		if strings.TrimSuffix(r, "()") == q {
+			return true
+		}
+	}
+	for _, p := range socketPrefixes {
+		if strings.TrimSuffix(p, "()") == q {
+			return true
+		}
+	}
+	return false
 }
