@@ -71,7 +71,6 @@ func (e *engine) mayHaveSources(mod *ast.Module) bool {
 	return h.found
 }
 
-
 // hasRemoteSources reports whether a module can hold a source a remote
 // attacker controls: a view or handler found by the framework models, the
 // project's own sources, a name that resolves to a remote source model
