@@ -177,20 +177,12 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	if err != nil {
 		return a.usageError(flags, "%v", err)
 	}
-	minSev := cfg.FailOn
-	if *failOn != "" || minSev == 0 {
-		if *failOn == "" {
-			*failOn = "low"
-		}
-		if minSev, err = finding.ParseSeverity(*failOn); err != nil {
-			return a.usageError(flags, "--fail-on: %v", err)
-		}
+	minSev, err := failOnSeverity(*failOn, cfg.FailOn)
+	if err != nil {
+		return a.usageError(flags, "--fail-on: %v", err)
 	}
 
-	files, problems, err := walk.Files(ctx, paths, walk.Options{
-		NoGitignore: !cfg.RespectGitignore,
-		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
-	})
+	files, problems, err := walk.Files(ctx, paths, walkOptions(cfg))
 	if err != nil {
 		var nx *walk.NotExistError
 		switch {

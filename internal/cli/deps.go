@@ -111,16 +111,8 @@ func (a *app) setupDeps(ctx context.Context, name string, flags *flagSet, df *de
 		fmt.Fprintf(a.stderr, "krait %s: %v\n", name, err)
 		return nil, ExitUsage, false
 	}
-	r := &depsRun{cfg: cfg, offline: *df.offline}
-	if cfg.Deps != nil {
-		r.deps = *cfg.Deps
-	}
-	pv := firstNonEmpty(*df.pythonVersion, r.deps.PythonVersion, "3.12")
-	plat := firstNonEmpty(*df.platform, r.deps.Platform, runtime.GOOS)
-	if plat == "windows" {
-		plat = "win32"
-	}
-	if r.env, err = pep508.NewEnvironment(pv, plat); err != nil {
+	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), offline: *df.offline}
+	if r.env, err = targetEnvironment(*df.pythonVersion, *df.platform, r.deps); err != nil {
 		return nil, a.usageError(flags, "%v", err), false
 	}
 	r.deps.OSVURL = firstNonEmpty(*df.osvURL, r.deps.OSVURL)
@@ -134,10 +126,7 @@ func (a *app) setupDeps(ctx context.Context, name string, flags *flagSet, df *de
 	r.cache = filepath.Dir(dbDir)
 	r.http = httpclient.New(httpclient.Options{Version: a.version, Offline: r.offline})
 
-	r.inv, err = project.Load(ctx, paths, project.Options{Env: *df.env, Walk: walk.Options{
-		NoGitignore: !cfg.RespectGitignore,
-		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
-	}})
+	r.inv, err = project.Load(ctx, paths, project.Options{Env: *df.env, Walk: walkOptions(cfg)})
 	if err != nil {
 		var nx *walk.NotExistError
 		switch {
@@ -151,6 +140,22 @@ func (a *app) setupDeps(ctx context.Context, name string, flags *flagSet, df *de
 		return nil, ExitUsage, false
 	}
 	return r, ExitOK, true
+}
+
+// targetEnvironment returns the environment markers are evaluated for:
+// the flags' Python version and platform, else the configuration's, else
+// Python 3.12 on this machine's platform.
+func targetEnvironment(pythonVersion, platform string, d config.Deps) (pep508.Environment, error) {
+	return pep508.NewEnvironment(firstNonEmpty(pythonVersion, d.PythonVersion, "3.12"), firstNonEmpty(platform, d.Platform, runtime.GOOS))
+}
+
+// walkOptions returns the directory walk the configuration asks for:
+// .gitignore honoured unless turned off, excludes skipped.
+func walkOptions(cfg *config.Config) walk.Options {
+	return walk.Options{
+		NoGitignore: !cfg.RespectGitignore,
+		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
+	}
 }
 
 func firstNonEmpty(s ...string) string {
@@ -614,12 +619,7 @@ func (a *app) printImport(rep *vulndb.Report) {
 // findings and the number of dependency files read.
 func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, offline bool) ([]finding.Finding, int) {
 	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), offline: offline}
-	pv := firstNonEmpty(r.deps.PythonVersion, "3.12")
-	plat := firstNonEmpty(r.deps.Platform, runtime.GOOS)
-	if plat == "windows" {
-		plat = "win32"
-	}
-	env, err := pep508.NewEnvironment(pv, plat)
+	env, err := targetEnvironment("", "", r.deps)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
 		return nil, 0
@@ -638,10 +638,7 @@ func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, 
 	if len(roots) == 0 {
 		return nil, 0
 	}
-	inv, err := project.Load(ctx, roots, project.Options{Walk: walk.Options{
-		NoGitignore: !cfg.RespectGitignore,
-		Exclude:     func(p string, _ bool) bool { return cfg.Excluded(p) },
-	}})
+	inv, err := project.Load(ctx, roots, project.Options{Walk: walkOptions(cfg)})
 	if err != nil || len(inv.Files) == 0 {
 		return nil, 0
 	}

@@ -56,9 +56,10 @@ it), 2 for a usage error or a TARGET that does not exist, 3 for an internal
 error.
 `
 
-// newInspectIndex returns the index client used for NAME==VERSION targets.
-func newInspectIndex(indexURL string) (inspect.Index, error) {
-	return pypi.New(pypi.Options{BaseURL: indexURL})
+// newInspectIndex returns the index client used for NAME==VERSION targets,
+// with krait's HTTP client (user agent, retries, proxies).
+func (a *app) newInspectIndex(indexURL string) (inspect.Index, error) {
+	return pypi.New(pypi.Options{BaseURL: indexURL, HTTPClient: httpclient.New(httpclient.Options{Version: a.version})})
 }
 
 // inspect implements `krait inspect TARGET`.
@@ -121,7 +122,7 @@ func (a *app) inspect(ctx context.Context, args []string) int {
 		}
 	} else if name, version, ok := inspect.ParseTarget(target); ok {
 		var idx inspect.Index
-		idx, err = newInspectIndex(*indexURL)
+		idx, err = a.newInspectIndex(*indexURL)
 		if err != nil {
 			return a.usageError(flags, "--index-url: %v", err)
 		}
