@@ -15,7 +15,7 @@ func (p *parser) parseStarExpressions() ast.Expr {
 	if p.kind() != token.Comma {
 		return first
 	}
-	elts := []ast.Expr{first}
+	elts := p.exprList(first)
 	for p.got(token.Comma) {
 		if !p.startsExpression() {
 			break
@@ -113,7 +113,7 @@ func (p *parser) parseDisjunction() ast.Expr {
 	if p.kind() != token.Or {
 		return first
 	}
-	values := []ast.Expr{first}
+	values := p.exprList(first)
 	for p.got(token.Or) {
 		values = append(values, p.parseConjunction())
 	}
@@ -126,7 +126,7 @@ func (p *parser) parseConjunction() ast.Expr {
 	if p.kind() != token.And {
 		return first
 	}
-	values := []ast.Expr{first}
+	values := p.exprList(first)
 	for p.got(token.And) {
 		values = append(values, p.parseInversion())
 	}
@@ -183,6 +183,11 @@ func (p *parser) parseComparison() ast.Expr {
 			goto done
 		}
 		p.next()
+		if ops == nil {
+			// Most comparisons have one operator.
+			ops = reserve(&p.slabs.cmpOps, 1)
+			comparators = reserve(&p.slabs.exprLists, 1)
+		}
 		ops = append(ops, op)
 		comparators = append(comparators, p.parseBitOr())
 	}
@@ -338,7 +343,7 @@ func (p *parser) parsePrimary() ast.Expr {
 // is returned with a zero Loc; the caller gives it the location of the
 // call's parentheses.
 func (p *parser) parseCallArguments(allowGenexp bool) ([]ast.Expr, []*ast.Keyword) {
-	args := []ast.Expr{}
+	args := reserve(&p.slabs.exprLists, listSlots)
 	var keywords []*ast.Keyword
 	sawKeyword, sawKwUnpack := false, false
 	for p.kind() != token.RPar {
@@ -354,14 +359,14 @@ func (p *parser) parseCallArguments(allowGenexp bool) ([]ast.Expr, []*ast.Keywor
 		case p.kind() == token.DoubleStar:
 			p.next()
 			v := p.parseExpression()
-			keywords = append(keywords, &ast.Keyword{Value: v, Loc: p.loc(start)})
+			keywords = p.addKeyword(keywords, "", v, p.loc(start))
 			sawKwUnpack = true
 		case p.kind() == token.Name && p.peekKind(1) == token.Equal:
 			name := p.identifier(p.tok())
 			p.next()
 			p.next()
 			v := p.parseExpression()
-			keywords = append(keywords, &ast.Keyword{Arg: name, Value: v, Loc: p.loc(start)})
+			keywords = p.addKeyword(keywords, name, v, p.loc(start))
 			sawKeyword = true
 		default:
 			e := p.parseNamedExpression()
@@ -407,7 +412,7 @@ func (p *parser) parseSlices() ast.Expr {
 		}
 		return first
 	}
-	elts := []ast.Expr{first}
+	elts := p.exprList(first)
 	for p.got(token.Comma) {
 		if p.kind() == token.RSqb {
 			break
@@ -547,7 +552,7 @@ func (p *parser) parseParenthesised() ast.Expr {
 		p.expect(token.RPar)
 		return &ast.GeneratorExp{Elt: first, Generators: gens, Loc: p.loc(start)}
 	case token.Comma:
-		elts := []ast.Expr{first}
+		elts := p.exprList(first)
 		for p.got(token.Comma) {
 			if p.kind() == token.RPar {
 				break
@@ -596,7 +601,7 @@ func (p *parser) parseListDisplay() ast.Expr {
 		p.expect(token.RSqb)
 		return &ast.ListComp{Elt: first, Generators: gens, Loc: p.loc(start)}
 	}
-	elts := []ast.Expr{first}
+	elts := p.exprList(first)
 	for p.got(token.Comma) {
 		if p.kind() == token.RSqb {
 			break
@@ -639,7 +644,7 @@ func (p *parser) parseBraceDisplay() ast.Expr {
 			p.expect(token.RBrace)
 			return &ast.DictComp{Key: firstKey, Value: firstValue, Generators: gens, Loc: p.loc(start)}
 		}
-		keys, values := []ast.Expr{firstKey}, []ast.Expr{firstValue}
+		keys, values := p.exprList(firstKey), []ast.Expr{firstValue}
 		for p.got(token.Comma) {
 			if p.kind() == token.RBrace {
 				break
@@ -669,7 +674,7 @@ func (p *parser) parseBraceDisplay() ast.Expr {
 		p.expect(token.RBrace)
 		return &ast.SetComp{Elt: firstKey, Generators: gens, Loc: p.loc(start)}
 	}
-	elts := []ast.Expr{firstKey}
+	elts := p.exprList(firstKey)
 	for p.got(token.Comma) {
 		if p.kind() == token.RBrace {
 			break
@@ -731,7 +736,7 @@ func (p *parser) parseStarTargets() ast.Expr {
 	if p.kind() != token.Comma {
 		return first
 	}
-	elts := []ast.Expr{first}
+	elts := p.exprList(first)
 	for p.got(token.Comma) {
 		if k := p.kind(); k == token.In || k == token.Equal || k == token.RPar || k == token.Colon {
 			break

@@ -70,7 +70,7 @@ func (p *parser) parseSubject() ast.Expr {
 		}
 		return first
 	}
-	elts := []ast.Expr{first}
+	elts := p.exprList(first)
 	for p.got(token.Comma) {
 		if p.kind() == token.Colon {
 			break

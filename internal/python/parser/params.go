@@ -8,7 +8,8 @@ import (
 // parseParameters parses a def's (annotations true) or a lambda's
 // parameter list up to the closing token, which it does not consume.
 func (p *parser) parseParameters(closing token.Kind, annotations bool) *ast.Arguments {
-	a := &ast.Arguments{}
+	a := alloc(&p.slabs.arguments)
+	a.Args = reserve(&p.slabs.argLists, listSlots)
 	sawSlash, sawStar, sawDefault := false, false, false
 	var afterKwarg bool
 	for p.kind() != closing {

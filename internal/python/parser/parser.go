@@ -130,6 +130,7 @@ type parser struct {
 
 func (p *parser) init(text []byte, s *scanner.Scanner, depth int) {
 	p.src = string(text)
+	s.ShareText(p.src)
 	// Typical source has one token per 6 bytes; grow by doubling so a huge
 	// file does not copy its token array many times.
 	if want := len(text)/5 + 16; cap(p.toks) < want {
@@ -360,13 +361,47 @@ func (p *parser) try(f func()) (ok bool) {
 // slabs hands out the most common nodes from arrays, which cuts the
 // number of allocations of a parse by half.
 type slabs struct {
-	names   []ast.Name
-	consts  []ast.Constant
-	attrs   []ast.Attribute
-	calls   []ast.Call
-	exprs   []ast.ExprStmt
-	assigns []ast.Assign
-	args    []ast.Arg
+	names     []ast.Name
+	consts    []ast.Constant
+	attrs     []ast.Attribute
+	calls     []ast.Call
+	exprs     []ast.ExprStmt
+	assigns   []ast.Assign
+	args      []ast.Arg
+	kws       []ast.Keyword
+	arguments []ast.Arguments
+
+	// Backing arrays for the short lists of the tree (arguments, elements,
+	// statements of a block): each list reserves a few slots, and only a
+	// list that outgrows them is moved to its own array by append.
+	exprLists []ast.Expr
+	stmtLists []ast.Stmt
+	kwLists   []*ast.Keyword
+	argLists  []*ast.Arg
+	cmpOps    []ast.CmpOperator
+}
+
+// listSlots is how many elements a list reserves in its slab; most lists
+// of real code (call arguments, tuple elements, decorators) have no more.
+const listSlots = 4
+
+// reserve returns an empty slice whose capacity is n slots of the slab s,
+// owned by the caller alone: appending up to n elements allocates nothing,
+// and appending more moves the list out of the slab.
+func reserve[T any](s *[]T, n int) []T {
+	if cap(*s)-len(*s) < n {
+		// Chunks grow with the file, as in alloc, so a small file does
+		// not pay for big ones.
+		*s = make([]T, 0, min(max(2*cap(*s), 64), 1024))
+	}
+	l := len(*s)
+	*s = (*s)[:l+n]
+	return (*s)[l : l : l+n]
+}
+
+// exprList returns a new expression list holding first, with room to grow.
+func (p *parser) exprList(first ast.Expr) []ast.Expr {
+	return append(reserve(&p.slabs.exprLists, listSlots), first)
 }
 
 // alloc returns a pointer to a fresh zero element of the slab s.
@@ -395,4 +430,15 @@ func (p *parser) newConstant(v ast.Value, loc ast.Loc) *ast.Constant {
 	n := alloc(&p.slabs.consts)
 	n.Value, n.Loc = v, loc
 	return n
+}
+
+// addKeyword appends the keyword argument arg=value (arg "" for **value)
+// to list.
+func (p *parser) addKeyword(list []*ast.Keyword, arg string, value ast.Expr, loc ast.Loc) []*ast.Keyword {
+	if list == nil {
+		list = reserve(&p.slabs.kwLists, listSlots)
+	}
+	k := alloc(&p.slabs.kws)
+	k.Arg, k.Value, k.Loc = arg, value, loc
+	return append(list, k)
 }

@@ -129,7 +129,7 @@ func (p *parser) parseBlock(what string, line int32) []ast.Stmt {
 		p.failIndent("expected an indented block after " + what + " on line " + itoa(int(line)))
 	}
 	p.next()
-	var body []ast.Stmt
+	body := reserve(&p.slabs.stmtLists, listSlots)
 	for p.kind() != token.Dedent && p.kind() != token.EOF {
 		start := p.pos
 		body = p.parseStatement(body)
@@ -670,7 +670,7 @@ func (p *parser) parseExpressionStatement() ast.Stmt {
 	}
 	switch k := p.kind(); k {
 	case token.Equal:
-		targets := []ast.Expr{first}
+		targets := p.exprList(first)
 		var value ast.Expr
 		for p.got(token.Equal) {
 			if p.kind() == token.Yield {

@@ -149,7 +149,7 @@ type Scanner struct {
 	fdepth  int // nesting of f-strings while scanning one
 
 	tok      token.Token // the token being made
-	srcStr   string      // src as a string, made at the first comment
+	srcStr   string      // src as a string (see ShareText), else made at the first comment
 	errors   []Error
 	comments []ast.Comment
 	nulSeen  bool
@@ -172,6 +172,16 @@ func New(src []byte) *Scanner {
 func NewFragment(src []byte, line, firstLineColShift int32) *Scanner {
 	s := &Scanner{src: src, line: line, firstLine: line, colShift: firstLineColShift, fragment: true}
 	return s
+}
+
+// ShareText gives the scanner the source text it was made with as a
+// string, text == string(src), so that comments are cut from it instead of
+// from a copy of src the scanner would otherwise make. A parser that keeps
+// the source as a string anyway saves one copy of every file.
+func (s *Scanner) ShareText(text string) {
+	if len(text) == len(s.src) {
+		s.srcStr = text
+	}
 }
 
 // Errors returns the errors found so far, in the order they were found
