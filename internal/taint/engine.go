@@ -223,9 +223,10 @@ type engine struct {
 	// summaries are being computed, this one last, to cut cycles.
 	project *Project
 	stack   []string
-	// summaryOnly analyses every function even when the module has no
-	// source: its summaries serve another module's analysis.
-	summaryOnly bool
+	// demand is set when the engine computes summaries on demand for
+	// other modules' calls (see demand.go) rather than analysing the
+	// whole module.
+	demand *demand
 }
 
 // callsAny reports whether f (nil: the module body) calls a function of
@@ -290,28 +291,18 @@ func (e *engine) run(mod *ast.Module) *Result {
 	if mod == nil || model == nil {
 		return res
 	}
-	e.django = importsPrefix(model, "django")
-	e.aiohttp = importsPrefix(model, "aiohttp")
-	e.collect(mod.Body, nil)
-	for _, f := range e.funcs {
-		e.decorators(f)
-		e.classify(f)
-	}
-	if !e.summaryOnly && !e.mayHaveSources(mod) {
+	e.collectFuncs(mod)
+	if !e.mayHaveSources(mod) {
 		return res
 	}
-	if !e.summaryOnly && e.project != nil && !e.hasRemoteSources(mod) {
+	if e.project != nil && !e.hasRemoteSources(mod) {
 		// Only local sources (command line, environment, input()): as
 		// in CodeQL's default threat model, calls into other files are
 		// followed for what a remote attacker controls; these flows are
 		// followed within the file.
 		e.project = nil
 	}
-	e.collectLambdas(mod)
-	for _, f := range e.funcs {
-		e.closure(f)
-	}
-	e.closeOver()
+	e.prepareFuncs(mod)
 	// Round 1 analyses everything; each later round re-analyses the
 	// functions (and the module body) that call a function whose summary
 	// changed in the round before, until nothing changes.
@@ -366,6 +357,28 @@ func (e *engine) run(mod *ast.Module) *Result {
 	})
 	res.Skipped = len(e.skipped)
 	return res
+}
+
+// collectFuncs finds the functions of mod and what the framework models
+// say about them.
+func (e *engine) collectFuncs(mod *ast.Module) {
+	e.django = importsPrefix(e.model, "django")
+	e.aiohttp = importsPrefix(e.model, "aiohttp")
+	e.collect(mod.Body, nil)
+	for _, f := range e.funcs {
+		e.decorators(f)
+		e.classify(f)
+	}
+}
+
+// prepareFuncs adds the lambdas of mod to its functions and finds what
+// each reads from enclosing functions and from its receiver.
+func (e *engine) prepareFuncs(mod *ast.Module) {
+	e.collectLambdas(mod)
+	for _, f := range e.funcs {
+		e.closure(f)
+	}
+	e.closeOver()
 }
 
 func importsPrefix(m *semantic.Model, prefix string) bool {

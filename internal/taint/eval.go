@@ -553,7 +553,7 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 			fr.e.callees[fr.f] = cs
 		}
 		cs[f] = true
-		sum := fr.e.summaries[f]
+		sum := fr.e.summaryOf(f)
 		if sum == nil {
 			return Value{} // not computed yet: the next round will see it
 		}

@@ -50,31 +50,28 @@ type Project struct {
 	done map[string]*projectModule // by module name and depth ("pkg.mod@1")
 }
 
-// projectModule is a module analysed for its summaries.
-//
-// Only what callers need is kept: each callable's parameters and summary
-// (see slim), not the module's tree, semantic model or engine, so that a
-// run over a large project holds little more than the summaries.
+// projectModule is a module prepared for other modules' calls: its
+// engine computes the summaries of its functions on demand (demand.go),
+// under mu, since calls from several files may need them at once.
 type projectModule struct {
-	funcs   map[string]callable            // its top-level functions and lambdas, by name
-	classes map[string]map[string]callable // its top-level classes' methods (inherited ones too), by class and method name
+	once    sync.Once
+	mu      sync.Mutex
+	e       *engine
+	funcs   map[string]*fn            // its top-level functions and lambdas, by name
+	classes map[string]map[string]*fn // its top-level classes' methods (inherited ones too), by class and method name
 }
 
-// callable is a function of another module as calls into it need it.
-type callable struct {
-	f   *fn
-	sum *summary
-}
-
-// slim returns a copy of f with only what applySummary reads (name,
-// parameters, the extra summary parameters and the decorator flags), so
-// that the copy does not keep its module's tree alive.
-func slim(f *fn) *fn {
-	if f == nil {
-		return nil
-	}
-	return &fn{name: f.name, args: f.args, params: f.params, lambda: f.lambda, static: f.static, classMethod: f.classMethod,
-		free: f.free, selfAttrs: f.selfAttrs}
+// summaryOf returns the summary of f, a function of m, or nil when its
+// analysis failed.
+func (m *projectModule) summaryOf(f *fn) (sum *summary) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			sum = nil // a bug on odd code must not take the caller's analysis down
+		}
+	}()
+	return m.e.summaryOf(f)
 }
 
 // NewProject returns the project made of the Python files paths, read
@@ -108,11 +105,11 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 		if m == nil {
 			return nil, nil, 0, false
 		}
-		if c, ok := m.funcs[last]; ok {
-			return c.f, c.sum, 0, false
+		if f, ok := m.funcs[last]; ok {
+			return f, m.summaryOf(f), 0, false
 		}
 		if init, ok := m.classes[last]["__init__"]; ok {
-			return init.f, init.sum, 1, true
+			return init, m.summaryOf(init), 1, true
 		}
 		return nil, nil, 0, false
 	}
@@ -130,17 +127,17 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 	if m == nil {
 		return nil, nil, 0, false
 	}
-	c, ok := m.classes[className][last]
+	f, ok := m.classes[className][last]
 	if !ok {
 		return nil, nil, 0, false
 	}
 	switch {
 	case instance:
-		offset = boundOffset(c.f)
-	case c.f.classMethod:
+		offset = boundOffset(f)
+	case f.classMethod:
 		offset = 1
 	}
-	return c.f, c.sum, offset, false
+	return f, m.summaryOf(f), offset, false
 }
 
 // classLike reports whether name is spelled as a class (PEP 8: it starts
@@ -164,55 +161,52 @@ func (p *Project) lookup(name string, stack []string) *projectModule {
 	return p.module(name, depth, stack)
 }
 
-// module returns the analysis of module name at depth, computing it when
-// no other analysis has. Two goroutines may compute the same one at once:
-// both get the same result (see maxProjectDepth), and the first is kept.
+// module returns module name prepared at depth, preparing it when no
+// other analysis has; it returns nil when the module cannot be read or
+// parsed into anything useful.
 func (p *Project) module(name string, depth int, stack []string) *projectModule {
 	key := name + "@" + strconv.Itoa(depth)
 	p.mu.Lock()
 	m, ok := p.done[key]
-	p.mu.Unlock()
-	if ok {
-		return m
-	}
-	m = p.analyse(name, stack)
-	p.mu.Lock()
-	if old, ok := p.done[key]; ok {
-		m = old
-	} else {
+	if !ok {
+		m = &projectModule{}
 		p.done[key] = m
 	}
 	p.mu.Unlock()
+	m.once.Do(func() { p.prepare(m, name, stack) })
+	if m.e == nil {
+		return nil
+	}
 	return m
 }
 
-func (p *Project) analyse(name string, stack []string) (m *projectModule) {
+// prepare reads and parses module name and readies its engine, to be
+// called from the last module of stack.
+func (p *Project) prepare(m *projectModule, name string, stack []string) {
 	defer func() {
 		if r := recover(); r != nil {
-			m = nil // a bug on odd code must not take the caller's analysis down
+			m.e = nil // a bug on odd code must not take the caller's analysis down
 		}
 	}()
 	path := p.byName[name]
 	src, err := p.read(path)
 	if err != nil || len(src) > maxProjectSource {
-		return nil
+		return
 	}
 	f := parser.ParseFile(path, src)
 	model := semantic.Build(f.Module, packageName(name, path))
 	e := newEngine(path, model, p.user)
 	e.project = p
 	e.stack = append(slices.Clone(stack), name)
-	e.summaryOnly = true
-	e.run(f.Module)
-	m = &projectModule{funcs: map[string]callable{}, classes: map[string]map[string]callable{}}
-	export := func(f *fn) callable { return callable{slim(f), e.summaries[f]} }
+	e.prepareDemand(f.Module)
+	m.funcs, m.classes = map[string]*fn{}, map[string]map[string]*fn{}
 	for _, st := range f.Module.Body {
 		switch d := st.(type) {
 		case *ast.ClassDef:
-			methods := map[string]callable{}
+			methods := map[string]*fn{}
 			for _, name := range methodNames(e, d, 0, nil) {
 				if mf := e.methodOf(d, name, 0); mf != nil {
-					methods[name] = export(mf)
+					methods[name] = mf
 				}
 			}
 			m.classes[d.Name] = methods
@@ -220,20 +214,20 @@ func (p *Project) analyse(name string, stack []string) (m *projectModule) {
 			// run = lambda cmd: os.system(cmd)
 			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
 				if t, ok := d.Targets[0].(*ast.Name); ok && e.byNode[lam] != nil {
-					m.funcs[t.Id] = export(e.byNode[lam])
+					m.funcs[t.Id] = e.byNode[lam]
 				}
 			}
 		case *ast.FunctionDef:
 			if f := e.byNode[d]; f != nil {
-				m.funcs[d.Name] = export(f)
+				m.funcs[d.Name] = f
 			}
 		case *ast.AsyncFunctionDef:
 			if f := e.byNode[d]; f != nil {
-				m.funcs[d.Name] = export(f)
+				m.funcs[d.Name] = f
 			}
 		}
 	}
-	return m
+	m.e = e
 }
 
 // methodNames returns the names of the methods class c defines or
