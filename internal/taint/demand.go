@@ -2,6 +2,7 @@ package taint
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/krait-dev/krait/internal/python/ast"
 )
@@ -55,15 +56,30 @@ const (
 func (e *engine) prepareDemand(mod *ast.Module) {
 	e.collectFuncs(mod)
 	e.prepareFuncs(mod)
-	e.demand = e.components(e.callGraph(mod))
+	e.demand = e.components(e.buildCallGraph(mod, false))
+	e.runBody(mod)
+}
+
+// runBody runs the module body for the values of the globals, with the
+// summaries computed so far (computing none).
+func (e *engine) runBody(mod *ast.Module) {
+	e.moduleState = nil // functions do not read globals while the module body runs
 	e.demand.bodyRunning = true
-	fr := e.newFrame(nil, e.model.Module)
-	st := fr.run(newState(), mod.Body)
+	st := e.newFrame(nil, e.model.Module).run(newState(), mod.Body)
+	e.demand.bodyRunning = false
 	if st == nil {
 		st = newState()
 	}
 	e.moduleState = st
-	e.demand.bodyRunning = false
+}
+
+// reset makes every summary due for computing again (keeping the values
+// computed so far as the start of the next rounds), after the globals
+// changed.
+func (d *demand) reset() {
+	for c := range d.state {
+		d.state[c] = notComputed
+	}
 }
 
 // summaryOf returns the summary of f, computing it first when e works on
@@ -99,9 +115,23 @@ func (e *engine) summaryOf(f *fn) *summary {
 	return e.summaries[f]
 }
 
-// callGraph returns, for each function of e, the functions it may call
-// (see the comment at the top of this file), in source order.
-func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
+// callGraph is the static call graph of a module's functions.
+type callGraph struct {
+	// calls are, for each function, the functions it may call (see the
+	// comment at the top of this file), in source order.
+	calls map[*fn][]*fn
+	// hinted are the functions that name a source (sourceHints or the
+	// project's own), and names the names each function reads (Name
+	// nodes, without repeats), kept when the graph is built with names.
+	hinted map[*fn]bool
+	names  map[*fn][]string
+	// body are the functions the module body may call (kept with names).
+	body []*fn
+}
+
+// buildCallGraph returns the static call graph of e's functions, with
+// the names they read when withNames is set.
+func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 	byName := map[string][]*fn{}
 	for _, f := range e.funcs {
 		if !f.lambda {
@@ -109,13 +139,16 @@ func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
 		}
 	}
 	// Constructors: a class's name calls its __init__ (or an inherited
-	// one).
+	// one). Classes are statements: expressions are not searched.
 	ctors := map[string][]*fn{}
 	ast.Inspect(mod, func(n ast.Node) bool {
-		if c, ok := n.(*ast.ClassDef); ok {
+		switch c := n.(type) {
+		case *ast.ClassDef:
 			if init := e.methodOf(c, "__init__", 0); init != nil {
 				ctors[c.Name] = append(ctors[c.Name], init)
 			}
+		case ast.Expr:
+			return false
 		}
 		return true
 	})
@@ -136,10 +169,16 @@ func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
 			}
 		}
 	}
-	graph := make(map[*fn][]*fn, len(e.funcs))
-	for _, f := range e.funcs {
+	graph := &callGraph{calls: make(map[*fn][]*fn, len(e.funcs)), hinted: map[*fn]bool{}}
+	if withNames {
+		graph.names = make(map[*fn][]string, len(e.funcs))
+	}
+	// scan returns the functions the code of root (a function's node, or
+	// the module) may call, the names it reads and whether it names a
+	// source; the functions written in root are not part of its code.
+	scan := func(root ast.Node) (out []*fn, names []string, hinted bool) {
 		seen := map[*fn]bool{}
-		var out []*fn
+		seenName := map[string]bool{}
 		add := func(g *fn) {
 			if g != nil && !seen[g] {
 				seen[g] = true
@@ -147,22 +186,38 @@ func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
 			}
 		}
 		expanded := map[string]bool{}
-		var visit func(root ast.Node)
-		visit = func(root ast.Node) {
-			ast.Inspect(root, func(n ast.Node) bool {
+		var visit func(n ast.Node)
+		visit = func(n ast.Node) {
+			ast.Inspect(n, func(n ast.Node) bool {
 				var id string
 				switch x := n.(type) {
 				case *ast.Name:
 					id = x.Id
+					if withNames && !seenName[id] {
+						seenName[id] = true
+						names = append(names, id)
+					}
 				case *ast.Attribute:
 					id = x.Attr
-				case *ast.Lambda:
-					if x != f.node {
-						add(e.byNode[x])
+				case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef:
+					if n == root {
+						return true
+					}
+					// A function written in root: a lambda is called
+					// where it is written, a def by its name. Its own
+					// calls are its edges, not root's.
+					if g := e.byNode[n]; g != nil {
+						if g.lambda {
+							add(g)
+						}
+						return false
 					}
 					return true
 				default:
 					return true
+				}
+				if sourceHints[id] || e.userHints[id] {
+					hinted = true
 				}
 				for _, g := range byName[id] {
 					add(g)
@@ -177,8 +232,21 @@ func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
 				return true
 			})
 		}
-		visit(f.node)
-		graph[f] = out
+		visit(root)
+		return out, names, hinted
+	}
+	for _, f := range e.funcs {
+		out, names, hinted := scan(f.node)
+		graph.calls[f] = out
+		if hinted {
+			graph.hinted[f] = true
+		}
+		if withNames {
+			graph.names[f] = names
+		}
+	}
+	if withNames {
+		graph.body, _, _ = scan(mod)
 	}
 	return graph
 }
@@ -186,7 +254,7 @@ func (e *engine) callGraph(mod *ast.Module) map[*fn][]*fn {
 // components splits the functions of e into the strongly connected
 // components of graph (Tarjan's algorithm), numbered so that a component
 // comes after every component it calls.
-func (e *engine) components(graph map[*fn][]*fn) *demand {
+func (e *engine) components(graph *callGraph) *demand {
 	d := &demand{component: make(map[*fn]int, len(e.funcs))}
 	index := make(map[*fn]int, len(e.funcs))
 	low := make(map[*fn]int, len(e.funcs))
@@ -203,7 +271,7 @@ func (e *engine) components(graph map[*fn][]*fn) *demand {
 		next++
 		stack = append(stack, f)
 		onStack[f] = true
-		for _, g := range graph[f] {
+		for _, g := range graph.calls[f] {
 			if _, visited := index[g]; !visited {
 				connect(g)
 				low[f] = min(low[f], low[g])
@@ -231,7 +299,7 @@ func (e *engine) components(graph map[*fn][]*fn) *demand {
 		order := slices.SortedFunc(slices.Values(members), func(a, b *fn) int { return pos[a] - pos[b] })
 		recursive := len(order) > 1
 		if !recursive {
-			for _, g := range graph[f] {
+			for _, g := range graph.calls[f] {
 				if g == f {
 					recursive = true
 				}
@@ -247,4 +315,66 @@ func (e *engine) components(graph map[*fn][]*fn) *demand {
 		}
 	}
 	return d
+}
+
+// findingRoots returns the functions whose analysis may report a finding
+// of the module: those that hold a source (a view or handler found by the
+// framework models, a name of a source model, a global the module body
+// left tainted) and those that may call one (a helper returning request
+// data taints its caller). The other functions can only pass on what
+// their parameters carry, which their callers' analyses report through
+// their summaries; they are analysed when a root calls them.
+func (e *engine) findingRoots(graph *callGraph) map[*fn]bool {
+	tainted := map[string]bool{}
+	if e.moduleState != nil {
+		for path, v := range e.moduleState.vars {
+			if v.Tainted() {
+				tainted[rootName(path)] = true
+			}
+		}
+	}
+	roots := map[*fn]bool{}
+	for _, f := range graph.body {
+		// The body's last run needs them (its findings).
+		roots[f] = true
+	}
+	var work []*fn
+	for _, f := range e.funcs {
+		direct := graph.hinted[f] || f.sourceParams != nil || f.requestParam != "" || f.flaskView || f.selfSources != nil
+		for _, id := range graph.names[f] {
+			if direct {
+				break
+			}
+			direct = tainted[id]
+		}
+		if direct {
+			roots[f] = true
+			work = append(work, f)
+		}
+	}
+	callers := map[*fn][]*fn{}
+	for _, f := range e.funcs {
+		for _, g := range graph.calls[f] {
+			callers[g] = append(callers[g], f)
+		}
+	}
+	for len(work) > 0 {
+		g := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, f := range callers[g] {
+			if !roots[f] {
+				roots[f] = true
+				work = append(work, f)
+			}
+		}
+	}
+	return roots
+}
+
+// rootName returns the variable an access path starts with: x of x.a[0].
+func rootName(path string) string {
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i]
+	}
+	return path
 }

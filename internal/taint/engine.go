@@ -215,9 +215,6 @@ type engine struct {
 	// its sources' names (for the prescan).
 	user      *UserModels
 	userHints map[string]bool
-	// callees are the functions of the module each function (nil: the
-	// module body) calls, as found in its last analysis.
-	callees map[*fn]map[*fn]bool
 	// project gives the summaries of other modules' functions (nil: calls
 	// into other modules use the default); stack lists the modules whose
 	// summaries are being computed, this one last, to cut cycles.
@@ -227,17 +224,6 @@ type engine struct {
 	// other modules' calls (see demand.go) rather than analysing the
 	// whole module.
 	demand *demand
-}
-
-// callsAny reports whether f (nil: the module body) calls a function of
-// set.
-func (e *engine) callsAny(f *fn, set map[*fn]bool) bool {
-	for c := range e.callees[f] {
-		if set[c] {
-			return true
-		}
-	}
-	return false
 }
 
 // Analyze runs the taint analysis over one module. path names the file in
@@ -270,7 +256,7 @@ func newEngine(path string, model *semantic.Model, user *UserModels) *engine {
 	e := &engine{
 		path: path, model: model, byNode: map[ast.Node]*fn{}, summaries: map[*fn]*summary{},
 		findings: map[findingKey]*Finding{}, skipped: map[*fn]bool{},
-		callees: map[*fn]map[*fn]bool{}, user: user,
+		user: user,
 	}
 	if user != nil && len(user.Sources) > 0 {
 		e.userHints = map[string]bool{}
@@ -303,41 +289,34 @@ func (e *engine) run(mod *ast.Module) *Result {
 		e.project = nil
 	}
 	e.prepareFuncs(mod)
-	// Round 1 analyses everything; each later round re-analyses the
-	// functions (and the module body) that call a function whose summary
-	// changed in the round before, until nothing changes.
-	all := true
-	changed := map[*fn]bool{}
+	graph := e.buildCallGraph(mod, true)
+	e.demand = e.components(graph)
+	// Each round runs the module body, then computes the summaries of the
+	// functions that may report a finding (findingRoots; all of them when
+	// calls into other files are followed, since any such call may return
+	// a source), callees first (demand.go). The body of round 1 sees no
+	// summaries and later ones all those computed; when a round's body
+	// leaves the globals as the functions of the round before saw them,
+	// nothing can change any more.
 	for round := 1; round <= maxSummaryRounds; round++ {
 		res.Rounds = round
-		next := map[*fn]bool{}
-		if all || e.callsAny(nil, changed) {
-			fr := e.newFrame(nil, model.Module)
-			old := e.moduleState
-			e.moduleState = nil // functions do not read globals while the module body runs
-			st := fr.run(newState(), mod.Body)
-			if st == nil {
-				st = newState()
-			}
-			e.moduleState = st
-			if !all && !equalStates(old, st) {
-				all = true // globals changed: every function may see it
-			}
-		}
-		for _, f := range e.funcs {
-			if !all && !e.callsAny(f, changed) {
-				continue
-			}
-			s := e.analyzeFunction(f)
-			if !s.equal(e.summaries[f]) && !(s.empty() && e.summaries[f].empty()) {
-				next[f] = true
-			}
-			e.summaries[f] = s
-		}
-		if len(next) == 0 {
+		old := e.moduleState
+		e.runBody(mod)
+		if round > 1 && equalStates(old, e.moduleState) {
 			break
 		}
-		changed, all = next, false
+		if round > 1 {
+			e.demand.reset()
+		}
+		var roots map[*fn]bool
+		if e.project == nil {
+			roots = e.findingRoots(graph)
+		}
+		for _, f := range e.funcs {
+			if roots == nil || roots[f] {
+				e.summaryOf(f)
+			}
+		}
 	}
 	for _, f := range e.findings {
 		res.Findings = append(res.Findings, f)

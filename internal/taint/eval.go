@@ -547,12 +547,6 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		selfPath = recvPath
 	}
 	if f, offset, ctor := fr.resolveLocal(call); f != nil {
-		cs := fr.e.callees[fr.f]
-		if cs == nil {
-			cs = map[*fn]bool{}
-			fr.e.callees[fr.f] = cs
-		}
-		cs[f] = true
 		sum := fr.e.summaryOf(f)
 		if sum == nil {
 			return Value{} // not computed yet: the next round will see it
