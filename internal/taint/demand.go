@@ -57,7 +57,15 @@ func (e *engine) prepareDemand(mod *ast.Module) {
 	e.collectFuncs(mod)
 	e.prepareFuncs(mod)
 	e.demand = e.components(e.buildCallGraph(mod, false))
+	// The body runs without following calls into other files: what a
+	// module computes at import time from other modules' functions
+	// (loggers, compiled patterns, defaults) does not carry a request's
+	// data, and following those calls would prepare many modules that
+	// no flow reaches.
+	project := e.project
+	e.project = nil
 	e.runBody(mod)
+	e.project = project
 }
 
 // runBody runs the module body for the values of the globals, with the
@@ -173,66 +181,122 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 	if withNames {
 		graph.names = make(map[*fn][]string, len(e.funcs))
 	}
+	// Functions are numbered so that a scan marks what it has seen in
+	// slices rather than maps of its own.
+	pos := make(map[*fn]int, len(e.funcs))
+	for i, f := range e.funcs {
+		pos[f] = i
+	}
+	seen := make([]int, len(e.funcs))
+	seenName := map[string]int{}
+	stamp := 0
+	// aliasCalls memoises, for a module-level name, the functions its
+	// expression may call (nil while being computed: a cycle).
+	aliasCalls := map[string][]*fn{}
+	var expression func(x ast.Node, add func(*fn))
+	callsOfAlias := func(id string) []*fn {
+		if out, done := aliasCalls[id]; done {
+			return out
+		}
+		aliasCalls[id] = nil
+		var out []*fn
+		mine := map[*fn]bool{}
+		expression(aliases[id], func(g *fn) {
+			if !mine[g] {
+				mine[g] = true
+				out = append(out, g)
+			}
+		})
+		aliasCalls[id] = out
+		return out
+	}
+	// expression reports to add the functions that the names of x (an
+	// alias's value) may call.
+	expression = func(x ast.Node, add func(*fn)) {
+		ast.Inspect(x, func(n ast.Node) bool {
+			var id string
+			switch x := n.(type) {
+			case *ast.Name:
+				id = x.Id
+			case *ast.Attribute:
+				id = x.Attr
+			case *ast.Lambda:
+				if g := e.byNode[n]; g != nil {
+					add(g)
+				}
+				return false
+			default:
+				return true
+			}
+			for _, g := range byName[id] {
+				add(g)
+			}
+			for _, g := range ctors[id] {
+				add(g)
+			}
+			if _, ok := aliases[id]; ok {
+				for _, g := range callsOfAlias(id) {
+					add(g)
+				}
+			}
+			return true
+		})
+	}
 	// scan returns the functions the code of root (a function's node, or
 	// the module) may call, the names it reads and whether it names a
 	// source; the functions written in root are not part of its code.
 	scan := func(root ast.Node) (out []*fn, names []string, hinted bool) {
-		seen := map[*fn]bool{}
-		seenName := map[string]bool{}
+		stamp++
 		add := func(g *fn) {
-			if g != nil && !seen[g] {
-				seen[g] = true
+			if g != nil && seen[pos[g]] != stamp {
+				seen[pos[g]] = stamp
 				out = append(out, g)
 			}
 		}
-		expanded := map[string]bool{}
-		var visit func(n ast.Node)
-		visit = func(n ast.Node) {
-			ast.Inspect(n, func(n ast.Node) bool {
-				var id string
-				switch x := n.(type) {
-				case *ast.Name:
-					id = x.Id
-					if withNames && !seenName[id] {
-						seenName[id] = true
-						names = append(names, id)
-					}
-				case *ast.Attribute:
-					id = x.Attr
-				case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef:
-					if n == root {
-						return true
-					}
-					// A function written in root: a lambda is called
-					// where it is written, a def by its name. Its own
-					// calls are its edges, not root's.
-					if g := e.byNode[n]; g != nil {
-						if g.lambda {
-							add(g)
-						}
-						return false
-					}
-					return true
-				default:
+		ast.Inspect(root, func(n ast.Node) bool {
+			var id string
+			switch x := n.(type) {
+			case *ast.Name:
+				id = x.Id
+				if withNames && seenName[id] != stamp {
+					seenName[id] = stamp
+					names = append(names, id)
+				}
+			case *ast.Attribute:
+				id = x.Attr
+			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef:
+				if n == root {
 					return true
 				}
-				if sourceHints[id] || e.userHints[id] {
-					hinted = true
-				}
-				for _, g := range byName[id] {
-					add(g)
-				}
-				for _, g := range ctors[id] {
-					add(g)
-				}
-				if v, ok := aliases[id]; ok && !expanded[id] {
-					expanded[id] = true
-					visit(v)
+				// A function written in root: a lambda is called where
+				// it is written, a def by its name. Its own calls are
+				// its edges, not root's.
+				if g := e.byNode[n]; g != nil {
+					if g.lambda {
+						add(g)
+					}
+					return false
 				}
 				return true
-			})
-		}
-		visit(root)
+			default:
+				return true
+			}
+			if sourceHints[id] || e.userHints[id] {
+				hinted = true
+			}
+			for _, g := range byName[id] {
+				add(g)
+			}
+			for _, g := range ctors[id] {
+				add(g)
+			}
+			if _, ok := aliases[id]; ok {
+				for _, g := range callsOfAlias(id) {
+					add(g)
+				}
+			}
+			return true
+		})
 		return out, names, hinted
 	}
 	for _, f := range e.funcs {

@@ -46,8 +46,9 @@ type Project struct {
 	read    func(path string) ([]byte, error)
 	user    *UserModels
 
-	mu   sync.Mutex
-	done map[string]*projectModule // by module name and depth ("pkg.mod@1")
+	mu     sync.Mutex
+	done   map[string]*projectModule // by module name and depth ("pkg.mod@1")
+	parsed map[string]*parsedModule  // by module name
 }
 
 // projectModule is a module prepared for other modules' calls: its
@@ -77,7 +78,8 @@ func (m *projectModule) summaryOf(f *fn) (sum *summary) {
 // NewProject returns the project made of the Python files paths, read
 // with read when one of their functions is called from another module.
 func NewProject(paths []string, read func(path string) ([]byte, error), user *UserModels) *Project {
-	p := &Project{modules: analysis.ModuleNames(paths), byName: map[string]string{}, read: read, user: user, done: map[string]*projectModule{}}
+	p := &Project{modules: analysis.ModuleNames(paths), byName: map[string]string{}, read: read, user: user, done: map[string]*projectModule{},
+		parsed: map[string]*parsedModule{}}
 	for path, name := range p.modules {
 		if old, dup := p.byName[name]; !dup || path < old {
 			p.byName[name] = path // two files for one name (a.py and a.pyi): the first in order
@@ -189,12 +191,10 @@ func (p *Project) prepare(m *projectModule, name string, stack []string) {
 		}
 	}()
 	path := p.byName[name]
-	src, err := p.read(path)
-	if err != nil || len(src) > maxProjectSource {
+	f, model := p.parse(name)
+	if f == nil {
 		return
 	}
-	f := parser.ParseFile(path, src)
-	model := semantic.Build(f.Module, packageName(name, path))
 	e := newEngine(path, model, p.user)
 	e.project = p
 	e.stack = append(slices.Clone(stack), name)
@@ -228,6 +228,37 @@ func (p *Project) prepare(m *projectModule, name string, stack []string) {
 		}
 	}
 	m.e = e
+}
+
+// parsedModule is the tree and semantic model of a module of the
+// project, shared by its engines at every depth (both are read-only once
+// built).
+type parsedModule struct {
+	once  sync.Once
+	file  *parser.File
+	model *semantic.Model
+}
+
+// parse returns the tree and model of module name, or nil when it cannot
+// be read or is too large.
+func (p *Project) parse(name string) (*parser.File, *semantic.Model) {
+	p.mu.Lock()
+	pm, ok := p.parsed[name]
+	if !ok {
+		pm = &parsedModule{}
+		p.parsed[name] = pm
+	}
+	p.mu.Unlock()
+	pm.once.Do(func() {
+		path := p.byName[name]
+		src, err := p.read(path)
+		if err != nil || len(src) > maxProjectSource {
+			return
+		}
+		pm.file = parser.ParseFile(path, src)
+		pm.model = semantic.Build(pm.file.Module, packageName(name, path))
+	})
+	return pm.file, pm.model
 }
 
 // methodNames returns the names of the methods class c defines or
