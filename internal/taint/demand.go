@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/krait-dev/krait/internal/python/ast"
+	"github.com/krait-dev/krait/internal/semantic"
 )
 
 // Summaries on demand.
@@ -14,7 +15,8 @@ import (
 // of its functions, not all of them. Such a module is prepared once (its
 // functions collected, its body run for the globals) and each summary is
 // computed the first time a call needs it, together with what it depends
-// on:
+// on. A module's own analysis (engine.run) uses the same machinery to
+// compute its functions' summaries callees first:
 //
 //   - The functions are split into the strongly connected components of a
 //     static call graph that over-approximates the calls the analysis can
@@ -384,7 +386,8 @@ func (e *engine) components(graph *callGraph) *demand {
 // findingRoots returns the functions whose analysis may report a finding
 // of the module: those that hold a source (a view or handler found by the
 // framework models, a name of a source model, a global the module body
-// left tainted) and those that may call one (a helper returning request
+// left tainted, an imported name when calls into other files are
+// followed) and those that may call one (a helper returning request
 // data taints its caller). The other functions can only pass on what
 // their parameters carry, which their callers' analyses report through
 // their summaries; they are analysed when a root calls them.
@@ -394,6 +397,17 @@ func (e *engine) findingRoots(graph *callGraph) map[*fn]bool {
 		for path, v := range e.moduleState.vars {
 			if v.Tainted() {
 				tainted[rootName(path)] = true
+			}
+		}
+	}
+	if e.project != nil {
+		// A call into another file of the project may return a source:
+		// what names an imported module or function may hold one.
+		for id, bs := range e.model.Module.Bindings {
+			for _, b := range bs {
+				if b.Kind == semantic.ImportBinding {
+					tainted[id] = true
+				}
 			}
 		}
 	}

@@ -292,9 +292,8 @@ func (e *engine) run(mod *ast.Module) *Result {
 	graph := e.buildCallGraph(mod, true)
 	e.demand = e.components(graph)
 	// Each round runs the module body, then computes the summaries of the
-	// functions that may report a finding (findingRoots; all of them when
-	// calls into other files are followed, since any such call may return
-	// a source), callees first (demand.go). The body of round 1 sees no
+	// functions that may report a finding (findingRoots), callees first
+	// (demand.go). The body of round 1 sees no
 	// summaries and later ones all those computed; when a round's body
 	// leaves the globals as the functions of the round before saw them,
 	// nothing can change any more.
@@ -308,12 +307,9 @@ func (e *engine) run(mod *ast.Module) *Result {
 		if round > 1 {
 			e.demand.reset()
 		}
-		var roots map[*fn]bool
-		if e.project == nil {
-			roots = e.findingRoots(graph)
-		}
+		roots := e.findingRoots(graph)
 		for _, f := range e.funcs {
-			if roots == nil || roots[f] {
+			if roots[f] {
 				e.summaryOf(f)
 			}
 		}
