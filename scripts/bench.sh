@@ -7,6 +7,9 @@
 #
 #   scripts/bench.sh [DIR]
 #
+# RUNS=N runs the two krait commands N times, alternately, and compares
+# their median wall times; PEERS=no leaves Bandit and pyflakes out.
+#
 # Needs: go, python3, GNU time (/usr/bin/time); bandit and pyflakes3
 # (Debian packages `bandit`, `pyflakes3`) for the comparison — a missing
 # peer is skipped. Machines here are noisy: compare ratios, and run twice.
@@ -37,21 +40,35 @@ measure() {
 	cpu=$(echo "$user + $sys" | bc)
 	printf '%-10s %8.2f s wall %8.2f s CPU %8d MB peak\n' "$name" "$wall" "$cpu" $((rss / 1024))
 	echo "$wall" > "$work/$name.wall"
+	echo "$wall" >> "$work/$name.walls"
 }
 
-measure krait "$work/krait" code --format json -q --ignore KRT3 "$corpus"
-measure krait+taint "$work/krait" code --format json -q "$corpus"
-if command -v bandit > /dev/null; then
+# median FILE: the median of the numbers in FILE, one per line.
+median() {
+	python3 -c 'import statistics,sys; print(statistics.median(float(l) for l in open(sys.argv[1])))' "$1"
+}
+
+for _ in $(seq "${RUNS:-1}"); do
+	measure krait "$work/krait" code --format json -q --ignore KRT3 "$corpus"
+	measure krait+taint "$work/krait" code --format json -q "$corpus"
+done
+median "$work/krait.walls" > "$work/krait.wall"
+median "$work/krait+taint.walls" > "$work/krait+taint.wall"
+if [ "${PEERS:-yes}" = no ]; then
+	:
+elif command -v bandit > /dev/null; then
 	measure bandit bandit -q -f json -r "$corpus" -x '*/site-packages/*'
 fi
-if command -v pyflakes3 > /dev/null; then
+if [ "${PEERS:-yes}" = no ]; then
+	:
+elif command -v pyflakes3 > /dev/null; then
 	measure pyflakes xargs pyflakes3 < "$work/files"
 elif python3 -c 'import pyflakes' 2> /dev/null; then
 	measure pyflakes xargs python3 -m pyflakes < "$work/files"
 fi
 
 k=$(cat "$work/krait.wall")
-printf 'taint costs %.1fx (krait+taint / krait, wall)\n' "$(echo "$(cat "$work/krait+taint.wall") / $k" | bc -l)"
+printf 'taint costs %.2fx (krait+taint / krait, median wall)\n' "$(echo "$(cat "$work/krait+taint.wall") / $k" | bc -l)"
 for peer in bandit pyflakes; do
 	if [ -f "$work/$peer.wall" ]; then
 		printf 'krait is %.1fx faster than %s (wall)\n' "$(echo "$(cat "$work/$peer.wall") / $k" | bc -l)" "$peer"

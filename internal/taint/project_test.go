@@ -154,3 +154,79 @@ func TestUnionIsCommutative(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectSummariesOnDemand checks that a call into another file
+// computes the summaries it reaches (through a recursive pair and a
+// module-level alias) and not the rest of that module.
+func TestProjectSummariesOnDemand(t *testing.T) {
+	paths := writeProject(t, map[string]string{
+		"app/__init__.py": "",
+		"app/views.py": `from flask import Flask, request
+from app import lib
+app = Flask(__name__)
+
+@app.route("/run")
+def run():
+    lib.entry(request.args["cmd"], 3)
+    return "started"
+`,
+		"app/lib.py": `import os
+import subprocess
+from functools import partial
+
+def entry(cmd, n):
+    return ping(cmd, n)
+
+def ping(cmd, n):
+    if n > 0:
+        return pong(cmd, n - 1)
+    return launch(cmd)
+
+def pong(cmd, n):
+    return ping(cmd, n)
+
+launch = partial(subprocess.call, shell=True)
+
+def unrelated(x):
+    os.system(x)
+
+class Unused:
+    def method(self, y):
+        return eval(y)
+`,
+	})
+	project := NewProject(paths, os.ReadFile, nil)
+	names := analysis.ModuleNames(paths)
+	var got []string
+	for _, p := range paths {
+		src, _ := os.ReadFile(p)
+		f := parser.ParseFile(p, src)
+		res := AnalyzeProject(p, f.Module, semantic.Build(f.Module, packageName(names[p], p)), nil, project)
+		if strings.HasSuffix(p, "views.py") {
+			for _, fd := range res.Findings {
+				got = append(got, strconv.Itoa(int(fd.Loc.Lineno))+" "+fd.Class.String())
+			}
+		}
+	}
+	if len(got) != 1 || got[0] != "7 command injection" {
+		t.Errorf("views.py findings = %q, want the command injection of line 7 through entry → ping ⇄ pong", got)
+	}
+	m := project.done["app.lib@1"]
+	if m == nil || m.e == nil {
+		t.Fatalf("app.lib was not prepared at depth 1: %v", project.done)
+	}
+	computed := map[string]bool{}
+	for f := range m.e.summaries {
+		computed[f.name] = true
+	}
+	for _, want := range []string{"entry", "ping", "pong"} {
+		if !computed[want] {
+			t.Errorf("summary of %s not computed (computed: %v)", want, computed)
+		}
+	}
+	for _, unwanted := range []string{"unrelated", "method"} {
+		if computed[unwanted] {
+			t.Errorf("summary of %s computed, though no call reaches it", unwanted)
+		}
+	}
+}
