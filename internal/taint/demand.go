@@ -212,6 +212,22 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 		aliasCalls[id] = out
 		return out
 	}
+	// callsOfName reports to add the functions a use of the name id may
+	// call: those of that name, the constructors of classes of that name,
+	// and what a module-level alias of that name may call.
+	callsOfName := func(id string, add func(*fn)) {
+		for _, g := range byName[id] {
+			add(g)
+		}
+		for _, g := range ctors[id] {
+			add(g)
+		}
+		if _, ok := aliases[id]; ok {
+			for _, g := range callsOfAlias(id) {
+				add(g)
+			}
+		}
+	}
 	// expression reports to add the functions that the names of x (an
 	// alias's value) may call.
 	expression = func(x ast.Node, add func(*fn)) {
@@ -230,17 +246,7 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 			default:
 				return true
 			}
-			for _, g := range byName[id] {
-				add(g)
-			}
-			for _, g := range ctors[id] {
-				add(g)
-			}
-			if _, ok := aliases[id]; ok {
-				for _, g := range callsOfAlias(id) {
-					add(g)
-				}
-			}
+			callsOfName(id, add)
 			return true
 		})
 	}
@@ -286,17 +292,7 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 			if sourceHints[id] || e.userHints[id] {
 				hinted = true
 			}
-			for _, g := range byName[id] {
-				add(g)
-			}
-			for _, g := range ctors[id] {
-				add(g)
-			}
-			if _, ok := aliases[id]; ok {
-				for _, g := range callsOfAlias(id) {
-					add(g)
-				}
-			}
+			callsOfName(id, add)
 			return true
 		})
 		return out, names, hinted
