@@ -183,12 +183,7 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 	if withNames {
 		graph.names = make(map[*fn][]string, len(e.funcs))
 	}
-	// Functions are numbered so that a scan marks what it has seen in
-	// slices rather than maps of its own.
-	pos := make(map[*fn]int, len(e.funcs))
-	for i, f := range e.funcs {
-		pos[f] = i
-	}
+	// A scan marks the functions it has seen by their index.
 	seen := make([]int, len(e.funcs))
 	seenName := map[string]int{}
 	stamp := 0
@@ -256,8 +251,8 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 	scan := func(root ast.Node) (out []*fn, names []string, hinted bool) {
 		stamp++
 		add := func(g *fn) {
-			if g != nil && seen[pos[g]] != stamp {
-				seen[pos[g]] = stamp
+			if g != nil && seen[g.index] != stamp {
+				seen[g.index] = stamp
 				out = append(out, g)
 			}
 		}
@@ -321,10 +316,6 @@ func (e *engine) components(graph *callGraph) *demand {
 	index := make(map[*fn]int, len(e.funcs))
 	low := make(map[*fn]int, len(e.funcs))
 	onStack := map[*fn]bool{}
-	pos := make(map[*fn]int, len(e.funcs))
-	for i, f := range e.funcs {
-		pos[f] = i
-	}
 	var stack []*fn
 	next := 0
 	var connect func(f *fn)
@@ -358,7 +349,7 @@ func (e *engine) components(graph *callGraph) *demand {
 		}
 		// Source order inside a component, as the rounds of a whole
 		// module go.
-		order := slices.SortedFunc(slices.Values(members), func(a, b *fn) int { return pos[a] - pos[b] })
+		order := slices.SortedFunc(slices.Values(members), func(a, b *fn) int { return a.index - b.index })
 		recursive := len(order) > 1
 		if !recursive {
 			for _, g := range graph.calls[f] {

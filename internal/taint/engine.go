@@ -52,6 +52,7 @@ func (r *Result) ByClass(c Class) []*Finding {
 
 // fn is a function of the module under analysis.
 type fn struct {
+	index  int      // its place in engine.funcs (source order)
 	node   ast.Node // *ast.FunctionDef, *ast.AsyncFunctionDef or *ast.Lambda
 	name   string
 	args   *ast.Arguments
@@ -441,6 +442,7 @@ func (e *engine) addFunc(n ast.Node, name string, args *ast.Arguments, body []as
 			f.params = append(f.params, args.Kwarg)
 		}
 	}
+	f.index = len(e.funcs)
 	e.funcs = append(e.funcs, f)
 	e.byNode[n] = f
 }
