@@ -63,6 +63,10 @@ type fn struct {
 	params []*ast.Arg // every parameter, in order
 	// What the framework models say about it.
 	sourceParams map[string]string // parameter → source label
+	// depends are the parameters of a FastAPI view or dependency whose
+	// value FastAPI computes by calling a function of the module
+	// (Depends(g)): they hold what g returns from the request.
+	depends map[string]*fn
 	requestParam string            // parameter whose attributes are sources
 	// requestAttrs are the attributes of requestParam that are sources
 	// (requestAttributes when nil).
@@ -664,6 +668,96 @@ func ancestor(a, s *semantic.Scope) bool {
 	return false
 }
 
+// fastAPIParams marks the parameters of f, a FastAPI view (or, at depth
+// > 0, a dependency of one), that FastAPI fills from the request: a
+// Request, sources, or the result of a dependency of the module
+// (Depends(g), whose own parameters FastAPI fills the same way, up to
+// maxDependsDepth).
+func (e *engine) fastAPIParams(f *fn, depth int) {
+	parent := f.scope.Parent
+	if f.sourceParams == nil {
+		f.sourceParams = map[string]string{}
+	}
+	defaults := paramDefaults(f.args)
+	for _, p := range f.params {
+		if p == nil {
+			continue
+		}
+		if isRequestAnnotation(e.model, parent, p.Annotation) {
+			f.requestParam = p.Arg
+			continue
+		}
+		if safeAnnotation(e.model, parent, p.Annotation) {
+			continue // FastAPI validates it into a number, a UUID, a date ...
+		}
+		if g := e.dependency(parent, defaults[p], p.Annotation); g != nil && g != f && depth < maxDependsDepth {
+			if f.depends == nil {
+				f.depends = map[string]*fn{}
+			}
+			f.depends[p.Arg] = g
+			if g.sourceParams == nil {
+				e.fastAPIParams(g, depth+1)
+			}
+			continue
+		}
+		f.sourceParams[p.Arg] = "parameter " + p.Arg
+	}
+}
+
+// maxDependsDepth bounds a chain of FastAPI dependencies followed
+// (Depends(a) where a takes Depends(b) ...); a deeper one is a source as
+// a whole.
+const maxDependsDepth = 4
+
+// paramDefaults maps the parameters of args that have a default to it.
+func paramDefaults(args *ast.Arguments) map[*ast.Arg]ast.Expr {
+	if args == nil {
+		return nil
+	}
+	m := map[*ast.Arg]ast.Expr{}
+	positional := append(append([]*ast.Arg(nil), args.Posonlyargs...), args.Args...)
+	for i, d := range args.Defaults {
+		if k := len(positional) - len(args.Defaults) + i; k >= 0 && d != nil {
+			m[positional[k]] = d
+		}
+	}
+	for i, d := range args.KwDefaults {
+		if i < len(args.Kwonlyargs) && d != nil {
+			m[args.Kwonlyargs[i]] = d
+		}
+	}
+	return m
+}
+
+// dependency returns the function of the module a FastAPI parameter
+// depends on — its default Depends(g), or Depends(g) in its annotation
+// Annotated[T, Depends(g)] — or nil.
+func (e *engine) dependency(s *semantic.Scope, def, annotation ast.Expr) *fn {
+	calls := []ast.Expr{def}
+	if sub, ok := annotation.(*ast.Subscript); ok {
+		switch e.model.QualifiedName(s, sub.Value) {
+		case "typing.Annotated", "typing_extensions.Annotated":
+			if t, ok := sub.Slice.(*ast.Tuple); ok {
+				calls = append(calls, t.Elts...)
+			}
+		}
+	}
+	for _, x := range calls {
+		call, ok := x.(*ast.Call)
+		if !ok || len(call.Args) == 0 || e.model.QualifiedName(s, call.Func) != "fastapi.Depends" {
+			continue
+		}
+		name, ok := call.Args[0].(*ast.Name)
+		if !ok {
+			continue
+		}
+		if b := e.model.Resolve(s, name.Id, name.Loc); b != nil && b.Kind == semantic.FunctionBinding {
+			return e.byNode[b.Node]
+		}
+	}
+	return nil
+}
+
 // classify applies the framework models to a function: route parameters,
 // request objects, views.
 func (e *engine) classify(f *fn) {
@@ -698,19 +792,7 @@ func (e *engine) classify(f *fn) {
 				f.sourceParams[name] = "route parameter " + name
 			}
 		case "fastapi":
-			for _, p := range f.params {
-				if p == nil {
-					continue
-				}
-				if isRequestAnnotation(e.model, parent, p.Annotation) {
-					f.requestParam = p.Arg
-					continue
-				}
-				if safeAnnotation(e.model, parent, p.Annotation) {
-					continue // FastAPI validates it into a number, a UUID, a date ...
-				}
-				f.sourceParams[p.Arg] = "parameter " + p.Arg
-			}
+			e.fastAPIParams(f, 0)
 		}
 	}
 	if f.sourceParams != nil {
@@ -907,6 +989,12 @@ func (e *engine) analyzeFunction(f *fn) (sum *summary) {
 		t := Taint{{Param: i + 1, Trace: []finding.Step{e.step(p.Loc, "parameter "+p.Arg)}}}
 		if src, ok := f.sourceParams[p.Arg]; ok {
 			t = t.Union(Taint{{Source: src, Trace: []finding.Step{e.step(p.Loc, src)}}})
+		}
+		if g := f.depends[p.Arg]; g != nil {
+			// FastAPI passes what the dependency returns from the request.
+			if gs := e.summaryOf(g); gs != nil {
+				t = t.Union(gs.returns.Step(e.step(p.Loc, "parameter "+p.Arg+" = "+g.name+"() (Depends)")))
+			}
 		}
 		st.vars[p.Arg] = Value{Taint: t}
 		if p.Arg == f.requestParam {
