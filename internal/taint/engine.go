@@ -66,8 +66,8 @@ type fn struct {
 	// depends are the parameters of a FastAPI view or dependency whose
 	// value FastAPI computes by calling a function of the module
 	// (Depends(g)): they hold what g returns from the request.
-	depends map[string]*fn
-	requestParam string            // parameter whose attributes are sources
+	depends      map[string]*fn
+	requestParam string // parameter whose attributes are sources
 	// requestAttrs are the attributes of requestParam that are sources
 	// (requestAttributes when nil).
 	requestAttrs []string
