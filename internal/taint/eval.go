@@ -588,6 +588,9 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		}
 		return Value{Taint: a.all.Sanitize(c)}
 	}
+	if fr.engineTemplateRender(call, method) {
+		return Value{Taint: a.all.Sanitize(XSS)}
+	}
 	if method == "resolve" && len(a.pos) == 0 && recv.Tainted() && (q == "" || strings.HasPrefix(q, "pathlib.")) {
 		// pathlib's resolve() normalises like os.path.realpath.
 		return Value{Taint: recv.Taint.Sanitize(pathNormalized)}
@@ -720,13 +723,59 @@ func (fr *frame) checkTemplate(call *ast.Call, q, method string, a *argValues) {
 	if method != "from_string" {
 		return
 	}
-	sub, ok := call.Func.(*ast.Attribute).Value.(*ast.Subscript)
+	f, ok := call.Func.(*ast.Attribute)
 	if !ok {
 		return
 	}
-	if eq := fr.e.model.QualifiedName(fr.scope, sub.Value); templateEngines[eq] {
+	if eq := fr.templateEngine(fr.scope, f.Value); eq != "" {
 		fr.reportArgs(call, eq+"[...].from_string", sink(TemplateInjection, 0, "template_code"), a)
 	}
+}
+
+// templateEngine returns the qualified name of the mapping of template
+// engines that x (in scope s) is an item of — engines["django"], or a
+// name assigned one — or "".
+func (fr *frame) templateEngine(s *semantic.Scope, x ast.Expr) string {
+	x, s = fr.assigned(s, x)
+	sub, ok := x.(*ast.Subscript)
+	if !ok {
+		return ""
+	}
+	if eq := fr.e.model.QualifiedName(s, sub.Value); templateEngines[eq] {
+		return eq
+	}
+	return ""
+}
+
+// assigned returns the value a name x is bound to by an assignment, with
+// its scope, or x itself.
+func (fr *frame) assigned(s *semantic.Scope, x ast.Expr) (ast.Expr, *semantic.Scope) {
+	if n, ok := x.(*ast.Name); ok {
+		if b := fr.e.model.Resolve(s, n.Id, n.Loc); b != nil && b.Kind == semantic.AssignBinding && b.Value != nil {
+			return b.Value, b.Scope
+		}
+	}
+	return x, s
+}
+
+// engineTemplateRender reports whether call renders a template of a
+// mapping of template engines (engines["django"].from_string(...) or
+// .get_template(...)), which autoescapes what it is given.
+func (fr *frame) engineTemplateRender(call *ast.Call, method string) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || method != "render" {
+		return false
+	}
+	recv, s := fr.assigned(fr.scope, f.Value)
+	made, ok := recv.(*ast.Call)
+	if !ok {
+		return false
+	}
+	attr, ok := made.Func.(*ast.Attribute)
+	if !ok || attr.Attr != "from_string" && attr.Attr != "get_template" && attr.Attr != "select_template" {
+		return false
+	}
+	return fr.templateEngine(s, attr.Value) != ""
 }
 
 // reportArgs reports the tainted dangerous arguments of a sink.

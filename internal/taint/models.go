@@ -501,8 +501,20 @@ var sanitizers = map[string]Class{
 	// source built from the request is reported at the call itself).
 	"flask.render_template":        XSS,
 	"flask.render_template_string": XSS,
-	"json.loads":                   0, // data, not code: keeps taint
-	"yaml.safe_load":               0,
+	// Django templates autoescape what they are given to render (a
+	// template source built from the request is SSTI, reported at the
+	// call that compiles it).
+	"django.template.Template().render":                          XSS,
+	"django.template.base.Template().render":                     XSS,
+	"django.template.loader.get_template().render":               XSS,
+	"django.template.loader.select_template().render":            XSS,
+	"django.template.Engine().from_string().render":              XSS,
+	"django.template.Engine().get_template().render":             XSS,
+	"django.template.Engine.get_default().from_string().render":  XSS,
+	"django.template.Engine.get_default().get_template().render": XSS,
+	"django.template.loader.render_to_string":                    XSS,
+	"json.loads":     0, // data, not code: keeps taint
+	"yaml.safe_load": 0,
 }
 
 // noReturn are functions that never return normally (they raise or

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/identifier"
 	"github.com/krait-dev/krait/internal/python/ast"
 )
 
@@ -34,42 +35,12 @@ var secretPrefixes = map[string]bool{
 	"one": true, "security": true, "hmac": true, "license": true,
 }
 
-// identWords splits an identifier into lower-case words at underscores,
-// digits, dashes and lower-to-upper case changes.
-func identWords(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	var prev rune
-	for _, r := range name {
-		switch {
-		case r >= 'a' && r <= 'z':
-			cur = append(cur, r)
-		case r >= 'A' && r <= 'Z':
-			if prev >= 'a' && prev <= 'z' {
-				flush()
-			}
-			cur = append(cur, r)
-		default:
-			flush()
-		}
-		prev = r
-	}
-	flush()
-	return words
-}
-
 // IsSecretName reports whether an identifier (a variable, attribute, dict
 // key, keyword or function name) names a value that protects something:
 // a token, password, session id, reset code, API key, nonce, OTP, salt,
 // cookie value or CSRF token.
 func IsSecretName(name string) bool {
-	words := identWords(name)
+	words := identifier.Words(name)
 	for i, w := range words {
 		if secretWords[w] {
 			return true
@@ -84,7 +55,7 @@ func IsSecretName(name string) bool {
 // IsPasswordName reports whether an identifier names a password or a
 // comparable secret.
 func IsPasswordName(name string) bool {
-	for _, w := range identWords(name) {
+	for _, w := range identifier.Words(name) {
 		if passwordWords[w] {
 			return true
 		}
