@@ -1644,6 +1644,17 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 			t.vars[p] = v
 			return
 		}
+		if msgs := fr.verifiedMessages(st, x); msgs != nil {
+			// The message's HMAC matched: the server issued it.
+			for _, m := range msgs {
+				if p, exact := fr.pathOf(st, m); p != "" && exact {
+					v := t.read(p)
+					t.clearParts(p)
+					t.vars[p] = Value{Const: v.Const, Known: v.Known}
+				}
+			}
+			return
+		}
 		if subject, c := fr.fullMatch(x); subject != nil && c != 0 {
 			// re.fullmatch(PATTERN, v) / PATTERN.fullmatch(v) with a
 			// pattern that admits only safe characters.

@@ -8,6 +8,7 @@ func TestSecretNames(t *testing.T) {
 		"session_id": true, "otp_code": true, "invite_secret": true, "salt": true, "nonce": true,
 		"key": false, "code": false, "session": false, "status_code": false, "delay": false,
 		"colour": false, "tokenizer": false, "monkey": false, "user_id": false,
+		"userAPIKey": true, "CSRFToken": true, "OTPCode": true, "sessionID": true, "api_key2": true,
 	} {
 		if got := IsSecretName(name); got != want {
 			t.Errorf("IsSecretName(%q) = %v", name, got)
@@ -15,7 +16,8 @@ func TestSecretNames(t *testing.T) {
 	}
 	for name, want := range map[string]bool{
 		"password": true, "user_password": true, "newPassword": true, "pwd": true, "secret": true,
-		"passwords_url": true, "arg": false, "page": false, "spinner": false, "compass": false,
+		"passwords_url": true, "DBPassword": true, "password2": true,
+		"arg": false, "page": false, "spinner": false, "compass": false,
 	} {
 		if got := IsPasswordName(name); got != want {
 			t.Errorf("IsPasswordName(%q) = %v", name, got)
