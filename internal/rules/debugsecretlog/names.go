@@ -2,7 +2,8 @@ package debugsecretlog
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/krait-dev/krait/internal/identifier"
 )
 
 // defaultSecretNames are the words that make a variable, attribute, key
@@ -57,7 +58,7 @@ func parseTerms(names []string) []term {
 	terms := make([]term, 0, len(names))
 	for _, n := range names {
 		t := term{compound: strings.HasPrefix(n, "_")}
-		t.joined = strings.Join(words(n), "")
+		t.joined = strings.Join(identifier.Words(n), "")
 		if t.joined != "" {
 			terms = append(terms, t)
 		}
@@ -65,41 +66,10 @@ func parseTerms(names []string) []term {
 	return terms
 }
 
-// words splits an identifier, key or header name into its lower-case
-// words: at non-letters and at case changes (userAPIKey: user, api,
-// key). Digits are dropped (password2: password).
-func words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) {
-			flush()
-			continue
-		}
-		if unicode.IsUpper(r) && len(cur) > 0 {
-			prevLower := unicode.IsLower(rs[i-1])
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if prevLower || unicode.IsUpper(rs[i-1]) && nextLower {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
-
 // isSecretName reports whether name ends with one of terms, and is not a
 // flag or a qualified non-secret (see qualifierWords and flagWords).
 func isSecretName(name string, terms []term) bool {
-	ws := words(name)
+	ws := identifier.Words(name)
 	if len(ws) == 0 {
 		return false
 	}

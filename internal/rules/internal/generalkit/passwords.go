@@ -3,6 +3,8 @@ package generalkit
 import (
 	"strings"
 	"unicode"
+
+	"github.com/krait-dev/krait/internal/identifier"
 )
 
 // DefaultPasswordWords are the words that make a name look like it holds
@@ -36,9 +38,9 @@ func wordSet(s string) map[string]bool {
 }
 
 // PasswordMatcher recognises names that look like they hold a password.
-// A name matches when one of its words (see Words), or one of its
-// underscore-separated parts as a whole, is a password word; matching is
-// case-insensitive. It is immutable once built.
+// A name matches when one of its words (see identifier.Words), or one of
+// its underscore-separated parts as a whole, is a password word; matching
+// is case-insensitive. It is immutable once built.
 type PasswordMatcher struct {
 	words        map[string]bool
 	banditSpells bool // accept Bandit's pas+wo?r?d spellings
@@ -131,7 +133,7 @@ func (m *PasswordMatcher) Classify(name string) (matched, metadata bool) {
 	if !found {
 		return false, false
 	}
-	words := Words(name)
+	words := identifier.Words(name)
 	at := -1
 	for i, w := range words {
 		if m.isWord(w) {
@@ -162,36 +164,6 @@ func (m *PasswordMatcher) Classify(name string) (matched, metadata bool) {
 }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// Words splits an identifier, dictionary key or option name into its
-// lower-case words: snake_case, kebab-case, dotted.names, camelCase and
-// HTTPCase boundaries, and boundaries between letters and digits
-// ("dbPassword2" is db, password, 2).
-func Words(s string) []string {
-	var words []string
-	for _, part := range strings.FieldsFunc(s, notAlnum) {
-		rs := []rune(part)
-		start := 0
-		for i := 1; i < len(rs); i++ {
-			prev, cur := rs[i-1], rs[i]
-			split := false
-			switch {
-			case unicode.IsLower(prev) && unicode.IsUpper(cur):
-				split = true // dbPassword
-			case unicode.IsUpper(prev) && unicode.IsUpper(cur) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
-				split = true // HTTPPassword
-			case unicode.IsDigit(prev) != unicode.IsDigit(cur):
-				split = true // password2
-			}
-			if split {
-				words = append(words, strings.ToLower(string(rs[start:i])))
-				start = i
-			}
-		}
-		words = append(words, strings.ToLower(string(rs[start:])))
-	}
-	return words
-}
 
 // PlaceholderValue reports whether a string assigned to a password-like
 // name looks like something other than a real secret: a placeholder
@@ -241,7 +213,7 @@ func (m *PasswordMatcher) PlaceholderValue(name, value string) bool {
 		}
 	}
 	if identLike {
-		for _, w := range Words(v) {
+		for _, w := range identifier.Words(v) {
 			if m.isWord(w) {
 				return true
 			}
