@@ -18,6 +18,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/krait-dev/krait/internal/deps/vulndb"
 	"github.com/krait-dev/krait/internal/python/parser"
 )
 
@@ -49,6 +50,9 @@ type app struct {
 	// linkMissing reports whether a URL is known not to exist (krait
 	// inspect's link check); tests replace it.
 	linkMissing func(ctx context.Context, url string) bool
+	// openDB opens the local vulnerability database (vulndb.Open); tests
+	// replace it to count the opens.
+	openDB func(ctx context.Context, dir string) (*vulndb.DB, error)
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -60,6 +64,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
 		getenv:       os.Getenv,
 		parse:        parser.ParseFile,
 		lookupDomain: domainExists,
+		openDB:       vulndb.Open,
 	}
 	a.linkMissing = a.probeLink
 	return a

@@ -92,6 +92,11 @@ type depsRun struct {
 	cache   string // the cache directory (parent of the database)
 	http    *http.Client
 	offline bool
+	// db is the local vulnerability database when the run has opened it
+	// already (krait scan opens it to choose between the database and the
+	// API); advisorySource uses it instead of opening it again, and the
+	// run that opened it closes it.
+	db *vulndb.DB
 }
 
 // setupDeps loads the configuration and the inventory. It returns an exit
@@ -167,22 +172,33 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// advisorySource returns where advisories come from: the local database
-// with --offline, else the OSV API (its answers cached beside the
-// database). close releases it.
-func (r *depsRun) advisorySource(ctx context.Context, dbDir string) (src audit.Source, close func(), err error) {
+// advisorySource returns where advisories come from: the database r has
+// open, else the local database with --offline, else the OSV API (its
+// answers cached beside the database). close releases what it opened.
+func (a *app) advisorySource(ctx context.Context, r *depsRun, dbDir string) (src audit.Source, close func(), err error) {
+	if r.db != nil {
+		return dbSource{r.db}, func() {}, nil // the run that opened it closes it
+	}
 	if r.offline {
-		db, err := vulndb.Open(ctx, dbDir)
+		db, err := a.openDB(ctx, dbDir)
 		if err != nil {
 			if errors.Is(err, vulndb.ErrNoDatabase) {
 				return nil, nil, fmt.Errorf("--offline: no vulnerability database in %s: run 'krait db update' (or 'krait db import FILE') first: %w", dbDir, err)
 			}
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("opening the vulnerability database %s: %w", dbDir, err)
 		}
-		return dbSource{db}, func() { db.Close() }, nil
+		return dbSource{db}, func() { a.closeDB(db, dbDir) }, nil
 	}
 	c := &osvclient.Client{BaseURL: r.deps.OSVURL, HTTP: r.http, CacheDir: filepath.Join(r.cache, "osv-api"), Retries: -1}
 	return apiSource{c}, func() {}, nil
+}
+
+// closeDB closes a database the run opened. The database is only read, so
+// the findings stand when closing fails: the error is a warning.
+func (a *app) closeDB(db *vulndb.DB, dir string) {
+	if err := db.Close(); err != nil {
+		fmt.Fprintf(a.stderr, "krait: warning: closing the vulnerability database %s: %v\n", dir, err)
+	}
 }
 
 // dbSource serves advisories from the local database.
@@ -292,7 +308,7 @@ func (a *app) depsCmd(ctx context.Context, args []string) int {
 
 // auditDeps runs the dependency audit of r's inventory.
 func (a *app) auditDeps(ctx context.Context, r *depsRun, df *depsFlags) ([]finding.Finding, error) {
-	src, closeSrc, err := r.advisorySource(ctx, *df.db)
+	src, closeSrc, err := a.advisorySource(ctx, r, *df.db)
 	if err != nil {
 		return nil, err
 	}
@@ -649,9 +665,12 @@ func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, 
 		return nil, len(inv.Files)
 	}
 	r.cache = filepath.Dir(dbDir)
-	if db, err := vulndb.Open(ctx, dbDir); err == nil {
-		db.Close()
-		r.offline = true // a local database: no need for the network
+	// The database is opened once for the whole audit: a local database
+	// means no need for the network; without one (or when it cannot be
+	// read) the advisories come from the OSV API.
+	if db, err := a.openDB(ctx, dbDir); err == nil {
+		defer a.closeDB(db, dbDir)
+		r.db, r.offline = db, true
 	}
 	r.http = httpclient.New(httpclient.Options{Version: a.version, Offline: r.offline, Timeout: time.Minute})
 	df := &depsFlags{db: &dbDir, popularity: new(string), outdated: new(bool), jobs: new(int)}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/krait-dev/krait/internal/deps/vulndb"
 	"github.com/krait-dev/krait/internal/testutil"
 	"github.com/krait-dev/krait/internal/testutil/osvserver"
 	"github.com/krait-dev/krait/internal/testutil/pypiserver"
@@ -324,5 +326,46 @@ func TestDepsHonoursRuleSelection(t *testing.T) {
 	}
 	if code, _, errOut := runApp(t, context.Background(), []string{"code", dir}, nil); code != ExitOK || errOut != "" {
 		t.Errorf("krait code: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestVulnDBOpenedOnce checks that a run opens the local vulnerability
+// database once, uses it for the audit, and closes it: krait scan opens it
+// to choose it over the OSV API and audits with that same handle.
+func TestVulnDBOpenedOnce(t *testing.T) {
+	db := importDB(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"scan", []string{"scan", "--format", "json", "testdata/deps/app"}},
+		{"deps", []string{"deps", "--offline", "--db", db, "--format", "json", "testdata/deps/app"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var opened []*vulndb.DB
+			count := func(a *app) {
+				a.openDB = func(ctx context.Context, dir string) (*vulndb.DB, error) {
+					d, err := vulndb.Open(ctx, dir)
+					if err == nil {
+						opened = append(opened, d)
+					}
+					return d, err
+				}
+			}
+			code, out, errOut := runApp(t, context.Background(), tc.args, count)
+			if code != ExitFindings || errOut != "" {
+				t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+			}
+			if !strings.Contains(out, "PYSEC-2018-66") {
+				t.Errorf("the audit did not use the database: no PYSEC-2018-66 in\n%s", out)
+			}
+			if len(opened) != 1 {
+				t.Fatalf("the database was opened %d times, want once", len(opened))
+			}
+			// Closing again fails when the run closed it.
+			if err := opened[0].Close(); !errors.Is(err, os.ErrClosed) {
+				t.Errorf("the run left the database open (a second Close gave %v)", err)
+			}
+		})
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/krait-dev/krait/internal/deps/pep440"
 	"github.com/krait-dev/krait/internal/deps/pep508"
 	"github.com/krait-dev/krait/internal/deps/pypi"
+	"golang.org/x/sync/errgroup"
 )
 
 const fixHelp = `
@@ -77,7 +78,7 @@ func (a *app) fixCmd(ctx context.Context, args []string) int {
 
 	// The advisories of every auditable package, matched by krait's own
 	// matcher.
-	src, closeSrc, err := r.advisorySource(ctx, *df.db)
+	src, closeSrc, err := a.advisorySource(ctx, r, *df.db)
 	if err != nil {
 		return fail(err)
 	}
@@ -122,7 +123,7 @@ func (a *app) fixCmd(ctx context.Context, args []string) int {
 		}
 		return fixReleases(proj), nil
 	}
-	deps := &requiredBy{ctx: ctx, client: client, env: r.env, pkgs: pkgs}
+	deps := &requiredBy{client: client, env: r.env, pkgs: pkgs, jobs: *df.jobs}
 	plan, err := fix.MakePlan(ctx, pkgs, list, match, fix.Options{Python: r.env.PythonFullVersion, RaiseFloors: *floors, Constraints: deps.constraints})
 	if err != nil {
 		return fail(err)
@@ -230,47 +231,45 @@ func (a *app) printPlan(plan fix.Plan, dry bool) {
 	}
 }
 
+// requiresDistJobs is how many releases' Requires-Dist requiredBy asks
+// the index for at once when --jobs does not say: a fix run waits for the
+// metadata of every other pinned package, so the requests overlap, but a
+// project's dozens of pins must not become dozens of connections at once
+// (pypi.DefaultJobs, the Projects bound, is the same).
+const requiresDistJobs = 8
+
 // requiredBy finds what the other pinned packages of a project require of
 // a package, from their releases' Requires-Dist on the index, so that an
 // upgrade does not break them (requests==2.31.0 needs urllib3<3).
 type requiredBy struct {
-	ctx    context.Context
 	client *pypi.Client
 	env    pep508.Environment
 	pkgs   []inventory.Package
+	jobs   int                             // requests at a time; requiresDistJobs when zero or negative
 	cache  map[string][]pep508.Requirement // "name==version" → its requirements
 }
 
 // constraints returns the specifiers the other pinned packages put on
-// name (PEP 503 normalised), each with its origin. A release the index
-// cannot give is skipped: its requirements are unknown.
-func (d *requiredBy) constraints(name string) []fix.Constraint {
-	if d.cache == nil {
-		d.cache = map[string][]pep508.Requirement{}
-	}
-	var out []fix.Constraint
+// name (PEP 503 normalised), each with its origin, in the order of the
+// inventory. A release the index cannot give is skipped: its requirements
+// are unknown.
+func (d *requiredBy) constraints(ctx context.Context, name string) []fix.Constraint {
+	// The other pinned releases, each once, in the order of the inventory.
+	var others []inventory.Package
 	seen := map[string]bool{}
 	for _, p := range d.pkgs {
 		if p.Version == "" || p.Normalized == name || p.Constraint {
 			continue
 		}
-		key := p.Normalized + "==" + p.Version
-		if seen[key] {
-			continue
+		if key := releaseKey(p); !seen[key] {
+			seen[key] = true
+			others = append(others, p)
 		}
-		seen[key] = true
-		reqs, ok := d.cache[key]
-		if !ok {
-			if ri, err := d.client.Release(d.ctx, p.Normalized, p.Version); err == nil {
-				for _, s := range ri.Info.RequiresDist {
-					if req, err := pep508.ParseRequirement(s); err == nil {
-						reqs = append(reqs, req)
-					}
-				}
-			}
-			d.cache[key] = reqs
-		}
-		for _, req := range reqs {
+	}
+	d.fetch(ctx, others)
+	var out []fix.Constraint
+	for _, p := range others {
+		for _, req := range d.cache[releaseKey(p)] {
 			if req.NormalizedName() != name || len(req.Specifiers) == 0 {
 				continue
 			}
@@ -282,3 +281,51 @@ func (d *requiredBy) constraints(name string) []fix.Constraint {
 	}
 	return out
 }
+
+// fetch caches the requirements of the releases of pkgs not cached yet,
+// asking the index for at most d.jobs of them at a time. A release the
+// index cannot give (or ctx ending first) is cached with no requirements
+// and does not stop the others; the cache is filled in the order of pkgs
+// once every request is done, whatever order they end in.
+func (d *requiredBy) fetch(ctx context.Context, pkgs []inventory.Package) {
+	if d.cache == nil {
+		d.cache = map[string][]pep508.Requirement{}
+	}
+	var missing []inventory.Package
+	for _, p := range pkgs {
+		if _, ok := d.cache[releaseKey(p)]; !ok {
+			missing = append(missing, p)
+		}
+	}
+	reqs := make([][]pep508.Requirement, len(missing)) // one slot per release: no locking
+	jobs := d.jobs
+	if jobs <= 0 {
+		jobs = requiresDistJobs
+	}
+	var g errgroup.Group
+	g.SetLimit(jobs)
+	for i, p := range missing {
+		g.Go(func() error {
+			if ctx.Err() != nil {
+				return nil // unknown, as for a failed request
+			}
+			ri, err := d.client.Release(ctx, p.Normalized, p.Version)
+			if err != nil {
+				return nil // skipped: its requirements are unknown
+			}
+			for _, s := range ri.Info.RequiresDist {
+				if req, err := pep508.ParseRequirement(s); err == nil {
+					reqs[i] = append(reqs[i], req)
+				}
+			}
+			return nil
+		})
+	}
+	g.Wait() // every fetch returns nil: failures are skipped above
+	for i, p := range missing {
+		d.cache[releaseKey(p)] = reqs[i]
+	}
+}
+
+// releaseKey names a pinned release in requiredBy's cache.
+func releaseKey(p inventory.Package) string { return p.Normalized + "==" + p.Version }

@@ -166,7 +166,7 @@ func (a *app) sbomVulns(ctx context.Context, r *depsRun, dbDir string) ([]sbom.V
 	if len(pkgs) == 0 {
 		return nil, nil
 	}
-	src, closeSrc, err := r.advisorySource(ctx, dbDir)
+	src, closeSrc, err := a.advisorySource(ctx, r, dbDir)
 	if err != nil {
 		return nil, err
 	}

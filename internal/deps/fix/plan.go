@@ -63,8 +63,9 @@ type Options struct {
 	// AllowPrereleases admits pre-releases for final pins.
 	AllowPrereleases bool
 	// Constraints returns what other locked or declared packages require
-	// of the project name (nil when unknown); may be nil.
-	Constraints func(name string) []Constraint
+	// of the project name (nil when unknown); may be nil. MakePlan passes
+	// it its own ctx.
+	Constraints func(ctx context.Context, name string) []Constraint
 }
 
 // MakePlan decides, for every package of pkgs pinned (or locked) at a
@@ -144,7 +145,7 @@ func planPackage(ctx context.Context, name string, entries []inventory.Package, 
 		return nil, nil
 	}
 	if opts.Constraints != nil {
-		constraints = append(constraints, opts.Constraints(name)...)
+		constraints = append(constraints, opts.Constraints(ctx, name)...)
 	}
 	current := targets[0].current
 	for _, t := range targets[1:] {

@@ -14,7 +14,9 @@
 // 301 on the simple API and served on the JSON API. Every response carries
 // an ETag and Cache-Control: max-age=600, and If-None-Match gets a 304.
 // Faults (delays, 500s, 429 with Retry-After, malformed bodies, 404s,
-// dropped connections) are injected per path prefix with SetFault.
+// dropped connections, requests held until the test releases them) are
+// injected per path prefix with SetFault; InFlight and MaxInFlight count
+// the requests being answered at once.
 //
 // Wheel, Sdist, ZipArchive and TarGzArchive build reproducible
 // distribution bytes for File.Content.
@@ -101,6 +103,11 @@ type Fault struct {
 	Body       string        // body sent with Status, or (Status 0) instead of the real body: e.g. malformed JSON
 	Disconnect bool          // close the connection without answering (a transient network error)
 	Times      int           // how many requests the fault affects; 0 = every one
+
+	// Hold, when not nil, keeps each request waiting (after Delay) until
+	// it is closed, cut short when the client goes away: with InFlight, a
+	// test sees how many requests a client has open at once.
+	Hold <-chan struct{}
 }
 
 // Server is a running stand-in. Its methods are safe for concurrent use.
@@ -111,6 +118,8 @@ type Server struct {
 	projects map[string]*Project // by normal name
 	faults   []*faultEntry
 	hits     map[string]int
+	inFlight int // requests being answered
+	maxIn    int // the most inFlight has been
 }
 
 type faultEntry struct {
@@ -187,6 +196,22 @@ func (s *Server) TotalHits() int {
 	return n
 }
 
+// InFlight returns how many requests the server is answering now (those a
+// Hold keeps waiting included).
+func (s *Server) InFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inFlight
+}
+
+// MaxInFlight returns the most requests the server has been answering at
+// once.
+func (s *Server) MaxInFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.maxIn
+}
+
 // normalizeProject fills in defaults: generated sdists, upload times.
 func normalizeProject(p Project) Project {
 	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -229,6 +254,13 @@ func normalizeProject(p Project) Project {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.hits[r.URL.Path]++
+	s.inFlight++
+	s.maxIn = max(s.maxIn, s.inFlight)
+	defer func() {
+		s.mu.Lock()
+		s.inFlight--
+		s.mu.Unlock()
+	}()
 	var fault *Fault
 	for _, fe := range s.faults {
 		if strings.HasPrefix(r.URL.Path, fe.prefix) && (fe.f.Times == 0 || fe.used < fe.f.Times) {
@@ -247,6 +279,13 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			t.Stop()
 			return
 		case <-t.C:
+		}
+	}
+	if fault != nil && fault.Hold != nil {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-fault.Hold:
 		}
 	}
 	if fault != nil && fault.Disconnect {

@@ -206,3 +206,51 @@ func TestFaults(t *testing.T) {
 		t.Error("delay ignored")
 	}
 }
+
+func TestHoldAndInFlight(t *testing.T) {
+	s := demo(t)
+	hold := make(chan struct{})
+	s.SetFault("/pypi/", Fault{Hold: hold})
+	const n = 3
+	codes := make(chan int, n)
+	for range n {
+		go func() {
+			resp, err := http.Get(s.URL() + "/pypi/demo-pkg/json")
+			if err != nil {
+				codes <- 0
+				return
+			}
+			resp.Body.Close()
+			codes <- resp.StatusCode
+		}()
+	}
+	released := false
+	defer func() {
+		if !released {
+			close(hold) // never leave the requests waiting
+		}
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for s.InFlight() < n && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if got := s.InFlight(); got != n {
+		t.Fatalf("InFlight = %d while held, want %d", got, n)
+	}
+	if got := s.MaxInFlight(); got != n {
+		t.Errorf("MaxInFlight = %d, want %d", got, n)
+	}
+	close(hold)
+	released = true
+	for range n {
+		if code := <-codes; code != http.StatusOK {
+			t.Errorf("released request: status %d", code)
+		}
+	}
+	for s.InFlight() != 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if got := s.InFlight(); got != 0 {
+		t.Errorf("InFlight = %d after the answers", got)
+	}
+}
