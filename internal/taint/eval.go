@@ -133,6 +133,11 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 		if f, ok := l.Const.(string); ok && l.Known && x.Op == ast.Modulo && strings.Contains(f, "%r") && !strings.Contains(f, "%s") {
 			r.Taint = r.Taint.Sanitize(HeaderInjection | LogInjection)
 		}
+		if x.Op == ast.Add {
+			if prefix, ok := fr.leadingText(st, x.Left, depth+1); ok && fixedDestination(prefix) {
+				r.Taint = r.Taint.Sanitize(OpenRedirect)
+			}
+		}
 		out := Value{Taint: l.Taint.Union(r.Taint)}
 		if l.Known && r.Known {
 			out.Const, out.Known = foldBinOp(x.Op, l.Const, r.Const)
@@ -220,6 +225,7 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 	case *ast.JoinedStr:
 		var b strings.Builder
 		out := Value{Known: true}
+		fixed := false // the text so far fixes where a redirect goes
 		for _, part := range x.Values {
 			switch p := part.(type) {
 			case *ast.Constant:
@@ -227,6 +233,9 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 				b.WriteString(s)
 			case *ast.FormattedValue:
 				v := fr.eval(st, p.Value, depth+1)
+				if fixed = fixed || out.Known && fixedDestination(b.String()); fixed {
+					v.Taint = v.Taint.Sanitize(OpenRedirect)
+				}
 				if p.Conversion == 'r' {
 					v.Taint = v.Taint.Sanitize(HeaderInjection | LogInjection)
 				}
@@ -583,6 +592,9 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		}
 	}
 	if c, ok := fr.e.sanitizerFor(q); ok {
+		if q == "urllib.parse.quote" || q == "urllib.parse.quote_plus" {
+			c = fr.quoteSafety(st, call, q)
+		}
 		if c == AllClasses {
 			return Value{}
 		}
@@ -730,6 +742,91 @@ func (fr *frame) checkTemplate(call *ast.Call, q, method string, a *argValues) {
 	if eq := fr.templateEngine(fr.scope, f.Value); eq != "" {
 		fr.reportArgs(call, eq+"[...].from_string", sink(TemplateInjection, 0, "template_code"), a)
 	}
+}
+
+// leadingText returns the constant text x starts with: a string constant
+// (or a value known to be one), or the leading text of the left operand
+// of a concatenation or the constant start of an f-string.
+func (fr *frame) leadingText(st *State, x ast.Expr, depth int) (string, bool) {
+	if depth > maxExprDepth {
+		return "", false
+	}
+	switch e := x.(type) {
+	case *ast.BinOp:
+		if e.Op == ast.Add {
+			return fr.leadingText(st, e.Left, depth+1)
+		}
+	case *ast.JoinedStr:
+		var b strings.Builder
+		for _, part := range e.Values {
+			c, ok := part.(*ast.Constant)
+			if !ok {
+				break
+			}
+			s, _ := c.Value.(string)
+			b.WriteString(s)
+		}
+		return b.String(), b.Len() > 0
+	}
+	v := fr.eval(st, x, depth+1)
+	s, ok := v.Const.(string)
+	return s, ok && v.Known && !v.Tainted()
+}
+
+// fixedDestination reports whether a URL that starts with prefix goes to
+// a place the rest of it cannot change: a path of this site ("/search?q="
+// but not "/" alone, which "//evil.example" would turn into another
+// host), a query or fragment ("?next="), or an absolute URL whose host is
+// followed by "/", "?" or "#" ("https://example.com/u/" but not
+// "https://example.com", which "@evil.example" would change).
+func fixedDestination(prefix string) bool {
+	switch {
+	case prefix == "":
+		return false
+	case prefix[0] == '?' || prefix[0] == '#':
+		return true
+	case prefix[0] == '/':
+		return len(prefix) > 1 && prefix[1] != '/' && prefix[1] != '\\'
+	}
+	i := strings.Index(prefix, "://")
+	if i <= 0 {
+		return false
+	}
+	for _, r := range prefix[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	rest := prefix[i+3:]
+	end := strings.IndexAny(rest, "/?#")
+	return end > 0 && !strings.ContainsAny(rest[:end], "@\\")
+}
+
+// quoteSafety returns the classes a call of quote or quote_plus (q)
+// makes its result safe for, from its safe= characters (quoteClasses).
+func (fr *frame) quoteSafety(st *State, call *ast.Call, q string) Class {
+	safe, known := "/", true
+	if q == "urllib.parse.quote_plus" {
+		safe = ""
+	}
+	var arg ast.Expr
+	if len(call.Args) > 1 {
+		arg = call.Args[1]
+	}
+	for _, k := range call.Keywords {
+		if k.Arg == "safe" {
+			arg = k.Value
+		}
+	}
+	if arg != nil {
+		v := fr.eval(st, arg, 0)
+		s, isStr := v.Const.(string)
+		if b, isBytes := v.Const.([]byte); isBytes {
+			s, isStr = string(b), true
+		}
+		safe, known = s, v.Known && isStr && !v.Tainted()
+	}
+	return quoteClasses(safe, known)
 }
 
 // templateEngine returns the qualified name of the mapping of template

@@ -1,5 +1,7 @@
 package taint
 
+import "strings"
+
 // Models: what the engine knows about libraries, as data. Every table is
 // keyed by qualified name as the semantic model computes it
 // ("flask.request.args", "sqlite3.connect().cursor().execute"); a later
@@ -469,7 +471,9 @@ var sanitizers = map[string]Class{
 	"os.path.abspath":                      pathNormalized,
 	"os.path.normpath":                     pathNormalized,
 	"django.utils.html.format_html":        XSS,
-	"urllib.parse.quote_plus":              XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
+	// quote and quote_plus: see quoteClasses, which narrows these by
+	// their safe= characters.
+	"urllib.parse.quote_plus":              percentEncoded,
 	"urllib.parse.urlencode":               XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
 	"flask.url_for":                        OpenRedirect,
 	"shlex.quote":                          CommandInjection,
@@ -496,7 +500,7 @@ var sanitizers = map[string]Class{
 	"django.utils.html.escape":             XSS,
 	"django.utils.html.conditional_escape": XSS,
 	"bleach.clean":                         XSS,
-	"urllib.parse.quote":                   XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
+	"urllib.parse.quote":                   percentEncoded,
 	// Flask renders with autoescape: the page is safe HTML (a template
 	// source built from the request is reported at the call itself).
 	"flask.render_template":        XSS,
@@ -515,6 +519,36 @@ var sanitizers = map[string]Class{
 	"django.template.loader.render_to_string":                    XSS,
 	"json.loads":     0, // data, not code: keeps taint
 	"yaml.safe_load": 0,
+}
+
+// percentEncoded are the classes a percent-encoded value (quote,
+// quote_plus) is safe for, whatever characters it leaves alone: markup,
+// shell and template syntax, CR/LF. A value that keeps "/" (quote's
+// default safe="/") can still climb directories ("../") and redirect to
+// another host ("//evil.example"); one that keeps neither "/" nor ":" nor
+// "@" cannot (quoteClasses). With ":" and "@" encoded it cannot name a
+// scheme or a host either, so it cannot send a request elsewhere (SSRF)
+// wherever it goes in a URL.
+const percentEncoded = XSS | CommandInjection | HeaderInjection | LogInjection | TemplateInjection
+
+// quoteClasses returns the classes quote or quote_plus with the given
+// safe characters makes its result safe for: percentEncoded, SSRF unless
+// ":", "@" or "\\" is kept, and open redirects and path traversal unless
+// "/" or "\\" is kept. safeKnown is false when safe= is not a constant.
+func quoteClasses(safe string, safeKnown bool) Class {
+	if !safeKnown {
+		return percentEncoded
+	}
+	c := percentEncoded
+	if !strings.ContainsAny(safe, ":@\\") {
+		c |= SSRF
+	}
+	if !strings.ContainsAny(safe, "/\\") {
+		// ".." alone still names the parent directory, but no file
+		// in it or below another directory can be named.
+		c |= OpenRedirect | PathTraversal
+	}
+	return c
 }
 
 // noReturn are functions that never return normally (they raise or
