@@ -3,6 +3,7 @@ package taint
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/krait-dev/krait/internal/finding"
@@ -116,6 +117,9 @@ func (fr *frame) eval(st *State, e ast.Expr, depth int) Value {
 			}
 		}
 		k := fr.eval(st, x.Slice, depth+1)
+		if key, ok := k.Const.(string); ok && k.Known {
+			base.Taint = fr.secretKeyStep(base.Taint, key, x.Loc)
+		}
 		if str, ok := base.Const.(string); ok && base.Known && k.Known {
 			if i, ok := k.Const.(int64); ok && str == asciiOnly(str) {
 				if i < 0 {
@@ -617,10 +621,10 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	fr.checkWeakHash(call, q, method, a)
 	if recvPath != "" && recvExact {
 		if v, handled := fr.containerMethod(st, method, recvPath, recv, a); handled {
-			return v
+			return fr.itemKeyStep(v, call, method, a)
 		}
 	}
-	out := Value{Taint: recv.Taint.Union(a.all)}
+	out := fr.itemKeyStep(Value{Taint: recv.Taint.Union(a.all)}, call, method, a)
 	if method == "replace" && len(a.pos) >= 1 && a.pos[0].Known && len(a.all) == 0 {
 		if old, ok := a.pos[0].Const.(string); ok && strings.ContainsAny(old, "\r\n") {
 			// Removing line breaks stops header and log injection.
@@ -800,6 +804,35 @@ func fixedDestination(prefix string) bool {
 	rest := prefix[i+3:]
 	end := strings.IndexAny(rest, "/?#")
 	return end > 0 && !strings.ContainsAny(rest[:end], "@\\")
+}
+
+// secretKeyStep adds to t, the taint of an item read from a container by
+// the constant key, a step naming the key when it names a password or
+// another secret (form.get("password")), so that what the trace went
+// through says what the value is (KRT3328 looks for such names).
+func (fr *frame) secretKeyStep(t Taint, key string, loc ast.Loc) Taint {
+	if len(t) == 0 || !IsPasswordName(key) {
+		return t
+	}
+	return t.Step(fr.e.step(loc, "item "+strconv.Quote(key)))
+}
+
+// itemKeyStep applies secretKeyStep to v, the result of a call, when the
+// call reads an item by a constant key: d.get("password"),
+// form.getlist("pin"), d.pop("secret").
+func (fr *frame) itemKeyStep(v Value, call *ast.Call, method string, a *argValues) Value {
+	switch method {
+	case "get", "pop", "setdefault", "getlist", "getone", "getall":
+	default:
+		return v
+	}
+	if len(a.pos) == 0 || !a.pos[0].Known {
+		return v
+	}
+	if key, ok := a.pos[0].Const.(string); ok {
+		v.Taint = fr.secretKeyStep(v.Taint, key, call.Loc)
+	}
+	return v
 }
 
 // quoteSafety returns the classes a call of quote or quote_plus (q)
