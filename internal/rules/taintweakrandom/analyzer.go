@@ -8,6 +8,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/finding"
+	"github.com/krait-dev/krait/internal/identifier"
 	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/internal/taint"
@@ -239,7 +240,7 @@ func secretUse(p *analysis.Pass, parents []ast.Node, call *ast.Call) (string, bo
 			}
 		case *ast.Assign:
 			for _, t := range x.Targets {
-				if w, ok := secretTarget(p, t); ok {
+				if w, ok := secretTarget(p, t, authFlowAt(parents[:i])); ok {
 					if n, isName := t.(*ast.Name); isName && onlyFormatting(parents[:i], n.Id) {
 						// token = randrange(...); boundary = "==" + token
 						return "", false
@@ -249,12 +250,12 @@ func secretUse(p *analysis.Pass, parents []ast.Node, call *ast.Call) (string, bo
 			}
 			return flowsToSecret(p, parents[:i], x.Targets)
 		case *ast.AnnAssign:
-			if w, ok := secretTarget(p, x.Target); ok {
+			if w, ok := secretTarget(p, x.Target, authFlowAt(parents[:i])); ok {
 				return w, true
 			}
 			return flowsToSecret(p, parents[:i], []ast.Expr{x.Target})
 		case *ast.AugAssign:
-			if w, ok := secretTarget(p, x.Target); ok {
+			if w, ok := secretTarget(p, x.Target, authFlowAt(parents[:i])); ok {
 				return w, true
 			}
 			return flowsToSecret(p, parents[:i], []ast.Expr{x.Target})
@@ -288,18 +289,23 @@ func isCookieCall(c *ast.Call, child ast.Node) bool {
 
 // secretTarget says whether an assignment target names a secret: by its
 // name, attribute, constant key, or because it is an item of a session.
-func secretTarget(p *analysis.Pass, t ast.Expr) (string, bool) {
+// In a step of an authentication flow (authFlow, see inAuthFlow) a value
+// named just "code" or "key" is one too.
+func secretTarget(p *analysis.Pass, t ast.Expr, authFlow bool) (string, bool) {
+	secret := func(name string) bool {
+		return taint.IsSecretName(name) || authFlow && flowSecretNames[strings.ToLower(name)]
+	}
 	switch x := t.(type) {
 	case *ast.Name:
-		if taint.IsSecretName(x.Id) {
+		if secret(x.Id) {
 			return x.Id, true
 		}
 	case *ast.Attribute:
-		if taint.IsSecretName(x.Attr) {
+		if secret(x.Attr) {
 			return x.Attr, true
 		}
 	case *ast.Subscript:
-		if s, ok := p.String(x.Slice); ok && taint.IsSecretName(s) {
+		if s, ok := p.String(x.Slice); ok && secret(s) {
 			return "the item " + s, true
 		}
 		if isSession(p, x.Value) {
@@ -307,13 +313,13 @@ func secretTarget(p *analysis.Pass, t ast.Expr) (string, bool) {
 		}
 	case *ast.Tuple:
 		for _, e := range x.Elts {
-			if w, ok := secretTarget(p, e); ok {
+			if w, ok := secretTarget(p, e, authFlow); ok {
 				return w, true
 			}
 		}
 	case *ast.List:
 		for _, e := range x.Elts {
-			if w, ok := secretTarget(p, e); ok {
+			if w, ok := secretTarget(p, e, authFlow); ok {
 				return w, true
 			}
 		}
@@ -332,6 +338,39 @@ func isSession(p *analysis.Pass, e ast.Expr) bool {
 }
 
 // enclosingFunc returns the innermost function among parents.
+// flowSecretNames are names too vague to call a secret on their own
+// (status code, dict key) that are one in a step of an authentication
+// flow: the code of a password reset, the key of an e-mail confirmation.
+var flowSecretNames = map[string]bool{"code": true, "key": true}
+
+// authFlowWords are the words of a function's name that make it a step
+// of an authentication flow.
+var authFlowWords = map[string]bool{
+	"reset": true, "forgot": true, "forgotten": true, "verify": true, "verification": true, "confirm": true,
+	"confirmation": true, "otp": true, "mfa": true, "twofactor": true, "login": true, "signin": true,
+	"signup": true, "register": true, "registration": true, "activate": true, "activation": true,
+	"invite": true, "invitation": true, "recover": true, "recovery": true, "password": true, "passcode": true,
+	"unlock": true, "magic": true, "authenticate": true, "auth": true,
+}
+
+// inAuthFlow reports whether a function named fname is a step of an
+// authentication flow (forgot_password, send_verification, mfa_login).
+func inAuthFlow(fname string) bool {
+	for _, w := range identifier.Words(fname) {
+		if authFlowWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// authFlowAt reports whether the innermost function enclosing parents is
+// a step of an authentication flow.
+func authFlowAt(parents []ast.Node) bool {
+	fname, _, ok := enclosingFunc(parents)
+	return ok && inAuthFlow(fname)
+}
+
 func enclosingFunc(parents []ast.Node) (string, []ast.Stmt, bool) {
 	for i := len(parents) - 1; i >= 0; i-- {
 		switch f := parents[i].(type) {
@@ -403,7 +442,7 @@ func (f *flowUse) Visit(n ast.Node) ast.Visitor {
 			return f
 		}
 		for _, t := range x.Targets {
-			if w, ok := secretTarget(f.p, t); ok {
+			if w, ok := secretTarget(f.p, t, inAuthFlow(f.fname)); ok {
 				f.found, f.what = true, w
 				return nil
 			}
@@ -554,7 +593,7 @@ func (c *callerFinder) Visit(n ast.Node) ast.Visitor {
 		if call, ok := a.Value.(*ast.Call); ok {
 			if f, ok := call.Func.(*ast.Name); ok {
 				for _, t := range a.Targets {
-					if w, ok := secretTarget(c.p, t); ok {
+					if w, ok := secretTarget(c.p, t, false); ok {
 						c.m[f.Id] = w
 					}
 				}
