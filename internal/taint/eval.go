@@ -514,7 +514,7 @@ func (fr *frame) partialCall(st *State, call *ast.Call, depth int) (*ast.Call, *
 
 // callWith models a call whose arguments are pre when not nil (a call
 // rewritten by partialCall), else evaluated here.
-func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) Value {
+func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) (result Value) {
 	q := fr.e.model.QualifiedName(fr.scope, call.Func)
 	if q == "" {
 		q = fr.selfAttrCall(call.Func)
@@ -576,6 +576,12 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	}
 	if sk, ok := fr.e.sinkFor(q); ok {
 		fr.checkSink(st, call, q, sk, a)
+		if sk.Class == XSS {
+			// The HTML it makes was reported here: the response or
+			// markup it returns is not reported again where a view
+			// returns it or another response wraps it.
+			defer func() { result.Taint = result.Taint.Sanitize(XSS) }()
+		}
 	}
 	fr.checkTemplate(call, q, method, a)
 	if responseClasses[q] {
@@ -604,7 +610,7 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		}
 		return Value{Taint: a.all.Sanitize(c)}
 	}
-	if fr.engineTemplateRender(call, method) {
+	if fr.autoescapedRender(call, method) {
 		return Value{Taint: a.all.Sanitize(XSS)}
 	}
 	if method == "resolve" && len(a.pos) == 0 && recv.Tainted() && (q == "" || strings.HasPrefix(q, "pathlib.")) {
@@ -888,10 +894,12 @@ func (fr *frame) assigned(s *semantic.Scope, x ast.Expr) (ast.Expr, *semantic.Sc
 	return x, s
 }
 
-// engineTemplateRender reports whether call renders a template of a
-// mapping of template engines (engines["django"].from_string(...) or
-// .get_template(...)), which autoescapes what it is given.
-func (fr *frame) engineTemplateRender(call *ast.Call, method string) bool {
+// autoescapedRender reports whether call renders a template that
+// escapes what it is given: one of a mapping of Django engines
+// (engines["django"].from_string(...) or .get_template(...)), or a
+// Jinja2 Template or Environment made with autoescape=True or
+// autoescape=select_autoescape(...).
+func (fr *frame) autoescapedRender(call *ast.Call, method string) bool {
 	f, ok := call.Func.(*ast.Attribute)
 	if !ok || method != "render" {
 		return false
@@ -901,11 +909,41 @@ func (fr *frame) engineTemplateRender(call *ast.Call, method string) bool {
 	if !ok {
 		return false
 	}
+	if fr.e.model.QualifiedName(s, made.Func) == "jinja2.Template" {
+		return fr.autoescapeOn(s, made)
+	}
 	attr, ok := made.Func.(*ast.Attribute)
 	if !ok || attr.Attr != "from_string" && attr.Attr != "get_template" && attr.Attr != "select_template" {
 		return false
 	}
-	return fr.templateEngine(s, attr.Value) != ""
+	if fr.templateEngine(s, attr.Value) != "" {
+		return true
+	}
+	env, es := fr.assigned(s, attr.Value)
+	if c, ok := env.(*ast.Call); ok {
+		switch fr.e.model.QualifiedName(es, c.Func) {
+		case "jinja2.Environment", "jinja2.environment.Environment":
+			return fr.autoescapeOn(es, c)
+		}
+	}
+	return false
+}
+
+// autoescapeOn reports whether a Jinja2 Template or Environment call
+// turns autoescaping on: autoescape=True or autoescape=select_autoescape(...).
+func (fr *frame) autoescapeOn(s *semantic.Scope, call *ast.Call) bool {
+	for _, k := range call.Keywords {
+		if k.Arg != "autoescape" {
+			continue
+		}
+		switch v := k.Value.(type) {
+		case *ast.Constant:
+			return v.Value == true
+		case *ast.Call:
+			return fr.e.model.QualifiedName(s, v.Func) == "jinja2.select_autoescape"
+		}
+	}
+	return false
 }
 
 // reportArgs reports the tainted dangerous arguments of a sink.
