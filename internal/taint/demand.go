@@ -59,15 +59,28 @@ func (e *engine) prepareDemand(mod *ast.Module) {
 	e.collectFuncs(mod)
 	e.prepareFuncs(mod)
 	e.demand = e.components(e.buildCallGraph(mod, false))
-	// The body runs without following calls into other files: what a
-	// module computes at import time from other modules' functions
-	// (loggers, compiled patterns, defaults) does not carry a request's
-	// data, and following those calls would prepare many modules that
-	// no flow reaches.
-	project := e.project
-	e.project = nil
+	// The body runs without following calls into other files (e has no
+	// project yet): what a module computes at import time from other
+	// modules' functions (loggers, compiled patterns, defaults) does not
+	// carry a request's data, and following those calls would prepare
+	// many modules that no flow reaches. So nothing prepared depends on
+	// the depth the module is followed at.
 	e.runBody(mod)
-	e.project = project
+}
+
+// forDepth returns an engine that shares what e prepared (prepareDemand:
+// functions, call graph, globals; all read-only from now on) and computes
+// its own summaries, for one depth of the cross-file analysis.
+func (e *engine) forDepth() *engine {
+	c := *e
+	c.summaries = map[*fn]*summary{}
+	c.findings = map[findingKey]*Finding{}
+	c.skipped = map[*fn]bool{}
+	c.methodNames, c.attrTypes = nil, nil // caches filled as the engine goes
+	d := *e.demand
+	d.state = make([]uint8, len(e.demand.state))
+	c.demand = &d
+	return &c
 }
 
 // runBody runs the module body for the values of the globals, with the

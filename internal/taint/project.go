@@ -182,66 +182,38 @@ func (p *Project) module(name string, depth int, stack []string) *projectModule 
 	return m
 }
 
-// prepare reads and parses module name and readies its engine, to be
-// called from the last module of stack.
+// prepare readies module name for calls from the last module of stack:
+// an engine of its own (its summaries depend on the depth) over the
+// module's shared preparation.
 func (p *Project) prepare(m *projectModule, name string, stack []string) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.e = nil // a bug on odd code must not take the caller's analysis down
 		}
 	}()
-	path := p.byName[name]
-	f, model := p.parse(name)
-	if f == nil {
+	pm := p.parse(name)
+	if pm.base == nil {
 		return
 	}
-	e := newEngine(path, model, p.user)
+	e := pm.base.forDepth()
 	e.project = p
 	e.stack = append(slices.Clone(stack), name)
-	e.prepareDemand(f.Module)
-	m.funcs, m.classes = map[string]*fn{}, map[string]map[string]*fn{}
-	for _, st := range f.Module.Body {
-		switch d := st.(type) {
-		case *ast.ClassDef:
-			methods := map[string]*fn{}
-			for _, name := range methodNames(e, d, 0, nil) {
-				if mf := e.methodOf(d, name, 0); mf != nil {
-					methods[name] = mf
-				}
-			}
-			m.classes[d.Name] = methods
-		case *ast.Assign:
-			// run = lambda cmd: os.system(cmd)
-			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
-				if t, ok := d.Targets[0].(*ast.Name); ok && e.byNode[lam] != nil {
-					m.funcs[t.Id] = e.byNode[lam]
-				}
-			}
-		case *ast.FunctionDef:
-			if f := e.byNode[d]; f != nil {
-				m.funcs[d.Name] = f
-			}
-		case *ast.AsyncFunctionDef:
-			if f := e.byNode[d]; f != nil {
-				m.funcs[d.Name] = f
-			}
-		}
-	}
-	m.e = e
+	m.e, m.funcs, m.classes = e, pm.funcs, pm.classes
 }
 
-// parsedModule is the tree and semantic model of a module of the
-// project, shared by its engines at every depth (both are read-only once
-// built).
+// parsedModule is a module of the project parsed and prepared once
+// (functions collected, call graph and components built, body run
+// without following other files: nothing of it depends on the depth) and
+// shared by its engines at every depth. It is read-only once built.
 type parsedModule struct {
-	once  sync.Once
-	file  *parser.File
-	model *semantic.Model
+	once    sync.Once
+	base    *engine                   // nil when the module cannot be read or is too large
+	funcs   map[string]*fn            // its top-level functions and lambdas, by name
+	classes map[string]map[string]*fn // its top-level classes' methods (inherited ones too), by class and method name
 }
 
-// parse returns the tree and model of module name, or nil when it cannot
-// be read or is too large.
-func (p *Project) parse(name string) (*parser.File, *semantic.Model) {
+// parse returns module name parsed and prepared.
+func (p *Project) parse(name string) *parsedModule {
 	p.mu.Lock()
 	pm, ok := p.parsed[name]
 	if !ok {
@@ -250,15 +222,58 @@ func (p *Project) parse(name string) (*parser.File, *semantic.Model) {
 	}
 	p.mu.Unlock()
 	pm.once.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pm.base = nil // a bug on odd code must not take the caller's analysis down
+			}
+		}()
 		path := p.byName[name]
 		src, err := p.read(path)
 		if err != nil || len(src) > maxProjectSource {
 			return
 		}
-		pm.file = parser.ParseFile(path, src)
-		pm.model = semantic.Build(pm.file.Module, packageName(name, path))
+		f := parser.ParseFile(path, src)
+		e := newEngine(path, semantic.Build(f.Module, packageName(name, path)), p.user)
+		e.prepareDemand(f.Module)
+		pm.funcs, pm.classes = exports(e, f.Module)
+		pm.base = e
 	})
-	return pm.file, pm.model
+	return pm
+}
+
+// exports returns what other modules can call of mod, analysed by e: its
+// top-level functions and lambdas by name, and its classes' methods
+// (inherited ones too) by class and method name.
+func exports(e *engine, mod *ast.Module) (map[string]*fn, map[string]map[string]*fn) {
+	funcs, classes := map[string]*fn{}, map[string]map[string]*fn{}
+	for _, st := range mod.Body {
+		switch d := st.(type) {
+		case *ast.ClassDef:
+			methods := map[string]*fn{}
+			for _, name := range methodNames(e, d, 0, nil) {
+				if mf := e.methodOf(d, name, 0); mf != nil {
+					methods[name] = mf
+				}
+			}
+			classes[d.Name] = methods
+		case *ast.Assign:
+			// run = lambda cmd: os.system(cmd)
+			if lam, ok := d.Value.(*ast.Lambda); ok && len(d.Targets) == 1 {
+				if t, ok := d.Targets[0].(*ast.Name); ok && e.byNode[lam] != nil {
+					funcs[t.Id] = e.byNode[lam]
+				}
+			}
+		case *ast.FunctionDef:
+			if f := e.byNode[d]; f != nil {
+				funcs[d.Name] = f
+			}
+		case *ast.AsyncFunctionDef:
+			if f := e.byNode[d]; f != nil {
+				funcs[d.Name] = f
+			}
+		}
+	}
+	return funcs, classes
 }
 
 // methodNames returns the names of the methods class c defines or
