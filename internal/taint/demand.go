@@ -3,6 +3,7 @@ package taint
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/krait-dev/krait/internal/python/ast"
 	"github.com/krait-dev/krait/internal/semantic"
@@ -44,6 +45,13 @@ type demand struct {
 	// bodyRunning is set while the module body runs: it reads the
 	// summaries computed so far and computes none.
 	bodyRunning bool
+	// free marks the computed components that followed no call into
+	// another file (directly or through the components they used);
+	// crossed is set when the computation in progress did, and current
+	// is the component being computed (-1: none).
+	free    []bool
+	crossed bool
+	current int
 }
 
 const (
@@ -79,6 +87,8 @@ func (e *engine) forDepth() *engine {
 	c.methodNames, c.attrTypes = nil, nil // caches filled as the engine goes
 	d := *e.demand
 	d.state = make([]uint8, len(e.demand.state))
+	d.free = make([]bool, len(e.demand.state))
+	d.crossed, d.current = false, -1
 	c.demand = &d
 	return &c
 }
@@ -101,7 +111,7 @@ func (e *engine) runBody(mod *ast.Module) {
 // changed.
 func (d *demand) reset() {
 	for c := range d.state {
-		d.state[c] = notComputed
+		d.state[c], d.free[c] = notComputed, false
 	}
 }
 
@@ -113,10 +123,28 @@ func (e *engine) summaryOf(f *fn) *summary {
 		return e.summaries[f]
 	}
 	c, ok := d.component[f]
-	if !ok || d.state[c] != notComputed {
+	if !ok {
+		return e.summaries[f]
+	}
+	switch d.state[c] {
+	case computed:
+		if !d.free[c] {
+			d.crossed = true
+		}
+		return e.summaries[f]
+	case computing:
+		if c != d.current {
+			d.crossed = true // a call the static graph did not foresee: order-dependent
+		}
+		return e.summaries[f]
+	}
+	if e.shared.load(d.members[c], e.summaries) {
+		d.state[c], d.free[c] = computed, true
 		return e.summaries[f]
 	}
 	d.state[c] = computing
+	outer, prev := d.crossed, d.current
+	d.crossed, d.current = false, c
 	rounds := maxSummaryRounds
 	if !d.recursive[c] {
 		rounds = 1
@@ -134,8 +162,54 @@ func (e *engine) summaryOf(f *fn) *summary {
 			break
 		}
 	}
-	d.state[c] = computed
+	d.state[c], d.free[c] = computed, !d.crossed
+	if d.free[c] {
+		e.shared.store(d.members[c], e.summaries)
+	}
+	d.crossed, d.current = outer || d.crossed, prev
 	return e.summaries[f]
+}
+
+// sharedSummaries are the summaries of a module followed across files
+// that did not follow any call into another file (nor use a summary
+// that did): they are the same at every depth, so the engines of the
+// module's depths compute each of them once. Safe for concurrent use; a
+// nil *sharedSummaries holds nothing.
+type sharedSummaries struct {
+	mu   sync.Mutex
+	sums map[*fn]*summary
+}
+
+// load copies the shared summaries of members into sums and reports
+// whether there were some (a component's are stored all at once).
+func (s *sharedSummaries) load(members []*fn, sums map[*fn]*summary) bool {
+	if s == nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, g := range members {
+		sum, ok := s.sums[g]
+		if !ok {
+			return false
+		}
+		sums[g] = sum
+	}
+	return true
+}
+
+// store shares the summaries of members taken from sums.
+func (s *sharedSummaries) store(members []*fn, sums map[*fn]*summary) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, g := range members {
+		if _, ok := s.sums[g]; !ok {
+			s.sums[g] = sums[g]
+		}
+	}
 }
 
 // callGraph is the static call graph of a module's functions.
@@ -325,7 +399,7 @@ func (e *engine) buildCallGraph(mod *ast.Module, withNames bool) *callGraph {
 // components of graph (Tarjan's algorithm), numbered so that a component
 // comes after every component it calls.
 func (e *engine) components(graph *callGraph) *demand {
-	d := &demand{component: make(map[*fn]int, len(e.funcs))}
+	d := &demand{component: make(map[*fn]int, len(e.funcs)), current: -1}
 	index := make(map[*fn]int, len(e.funcs))
 	low := make(map[*fn]int, len(e.funcs))
 	onStack := map[*fn]bool{}
@@ -374,6 +448,7 @@ func (e *engine) components(graph *callGraph) *demand {
 		d.members = append(d.members, order)
 		d.recursive = append(d.recursive, recursive)
 		d.state = append(d.state, notComputed)
+		d.free = append(d.free, false)
 	}
 	for _, f := range e.funcs {
 		if _, visited := index[f]; !visited {

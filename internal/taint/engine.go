@@ -225,10 +225,11 @@ type engine struct {
 	// summaries are being computed, this one last, to cut cycles.
 	project *Project
 	stack   []string
-	// demand is set when the engine computes summaries on demand for
-	// other modules' calls (see demand.go) rather than analysing the
-	// whole module.
+	// demand computes the summaries, callees first (see demand.go).
 	demand *demand
+	// shared holds the summaries of a module followed across files that
+	// are the same at every depth (nil: none are shared).
+	shared *sharedSummaries
 }
 
 // Analyze runs the taint analysis over one module. path names the file in

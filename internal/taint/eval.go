@@ -567,6 +567,9 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 		return fr.applySummary(st, call, f, sum, offset, ctor, recv, selfPath, a, false)
 	}
 	if fr.e.project != nil && q != "" && !fr.e.modelled(q) {
+		if fr.e.demand != nil && fr.e.project.names(q) {
+			fr.e.demand.crossed = true // what follows depends on the depth
+		}
 		if f, sum, offset, ctor := fr.e.project.function(q, fr.e.stack); f != nil {
 			if sum == nil {
 				return Value{Taint: recv.Taint.Union(a.all)} // budget hit in that module

@@ -142,6 +142,19 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 	return f, m.summaryOf(f), offset, false
 }
 
+// names reports whether q names something in a module of the project
+// (a function, a class, a method): a call of it is followed into another
+// file, or would be but for maxProjectDepth.
+func (p *Project) names(q string) bool {
+	q = strings.ReplaceAll(q, "()", "")
+	for i := strings.LastIndexByte(q, '.'); i > 0; i = strings.LastIndexByte(q[:i], '.') {
+		if _, ok := p.byName[q[:i]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // classLike reports whether name is spelled as a class (PEP 8: it starts
 // with a capital letter, after any underscores). Only such names are
 // looked up as classes of another module, so that os.path.join or
@@ -235,6 +248,7 @@ func (p *Project) parse(name string) *parsedModule {
 		f := parser.ParseFile(path, src)
 		e := newEngine(path, semantic.Build(f.Module, packageName(name, path)), p.user)
 		e.prepareDemand(f.Module)
+		e.shared = &sharedSummaries{sums: map[*fn]*summary{}}
 		pm.funcs, pm.classes = exports(e, f.Module)
 		pm.base = e
 	})
