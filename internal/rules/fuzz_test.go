@@ -10,11 +10,15 @@ import (
 
 // FuzzAllRules runs every analyzer over arbitrary source: no rule may
 // panic (the checker would turn it into an internal-error finding, which
-// this target treats as a failure). The seeds are every rule's testdata.
+// this target treats as a failure). The seeds are every rule's testdata
+// and the taint benchmark's cases.
 func FuzzAllRules(f *testing.F) {
-	seeds, _ := filepath.Glob("*/testdata/*.py")
-	more, _ := filepath.Glob("*/testdata/*/*.py")
-	for _, p := range append(seeds, more...) {
+	var seeds []string
+	for _, pattern := range []string{"*/testdata/*.py", "*/testdata/*/*.py", "../taint/testdata/*/*/*.py"} {
+		more, _ := filepath.Glob(pattern)
+		seeds = append(seeds, more...)
+	}
+	for _, p := range seeds {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(src)
 		}

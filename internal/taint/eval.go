@@ -758,8 +758,9 @@ func (fr *frame) checkTemplate(call *ast.Call, q, method string, a *argValues) {
 }
 
 // leadingText returns the constant text x starts with: a string constant
-// (or a value known to be one), or the leading text of the left operand
-// of a concatenation or the constant start of an f-string.
+// (or a variable known to hold one), or the leading text of the left
+// operand of a concatenation or the constant start of an f-string. It
+// evaluates nothing that calls (the operand was evaluated already).
 func (fr *frame) leadingText(st *State, x ast.Expr, depth int) (string, bool) {
 	if depth > maxExprDepth {
 		return "", false
@@ -780,10 +781,17 @@ func (fr *frame) leadingText(st *State, x ast.Expr, depth int) (string, bool) {
 			b.WriteString(s)
 		}
 		return b.String(), b.Len() > 0
+	case *ast.Constant:
+		s, ok := e.Value.(string)
+		return s, ok
+	case *ast.Name:
+		// A variable holding a constant (evaluating a name calls
+		// nothing).
+		v := fr.eval(st, x, depth+1)
+		s, ok := v.Const.(string)
+		return s, ok && v.Known && !v.Tainted()
 	}
-	v := fr.eval(st, x, depth+1)
-	s, ok := v.Const.(string)
-	return s, ok && v.Known && !v.Tainted()
+	return "", false
 }
 
 // fixedDestination reports whether a URL that starts with prefix goes to
