@@ -107,7 +107,11 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	format := flags.String("format", "text", "output `FORMAT`: text, json or sarif")
 	output := flags.String("o", "", "write the report to `FILE` instead of standard output")
 	failOn := flags.String("fail-on", "", "exit 1 when a finding has at least this `SEVERITY`: low, medium, high or critical (default: the configuration's fail-on, else low)")
-	jobs := flags.Int("jobs", 0, "check `N` files at a time; 0 means one per CPU")
+	jobsUsage := "check `N` files at a time; 0 means one per CPU"
+	if name == "scan" {
+		jobsUsage = "check `N` files, and ask the package index about N packages, at a time; 0 means one file per CPU and the index's default"
+	}
+	jobs := flags.Int("jobs", 0, jobsUsage)
 	quiet := flags.Bool("q", false, "quiet: print the findings only, without the summary")
 	noColor := flags.Bool("no-color", false, "never colour the output (colour is used only on a terminal, and not when NO_COLOR is set)")
 	cfgPath := flags.String("config", "", "read the configuration from `FILE` (default: krait.toml, [tool.krait] or Bandit's configuration, found by walking up from the first PATH)")
@@ -115,7 +119,7 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	showUnused := flags.Bool("show-unused-suppressions", false, "report suppression comments that suppress nothing (rule KRT0004)")
 	var offline *bool
 	if name == "scan" {
-		offline = flags.Bool("offline", false, "never use the network: the dependency audit reads the local database only")
+		offline = flags.Bool("offline", false, "never use the network: the dependency audit reads the local database only, the license check the package index cache")
 	}
 	var sel, ign listFlag
 	flags.Var(&sel, "select", "check only the `RULES` named (IDs, names, aliases, prefixes, all)")
@@ -130,6 +134,9 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	if *jobs < 0 {
 		return a.usageError(flags, "--jobs must be 0 or more, not %d", *jobs)
 	}
+	// The license check of scan asks the package index --jobs packages at
+	// a time; 0 leaves the client's default.
+	indexJobs := *jobs
 	if *jobs == 0 {
 		*jobs = runtime.NumCPU()
 	}
@@ -235,8 +242,8 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	findings = cfg.Apply(findings)
 	nfiles := len(files)
 	if name == "scan" {
-		// The dependency audit of the same paths.
-		deps, n := a.scanDeps(ctx, paths, cfg, *offline)
+		// The dependency audit (and license check) of the same paths.
+		deps, n := a.scanDeps(ctx, paths, cfg, *offline, indexJobs)
 		if ctx.Err() != nil {
 			return a.interrupted(name)
 		}
@@ -264,6 +271,9 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		}
 		if name == "scan" {
 			metas = append(metas, audit.Rules()...)
+			if cfg.Licenses.Configured() {
+				metas = append(metas, licenseRules()...)
+			}
 		}
 		err = sarif.Write(w, findings, metas, sarif.ToolInfo{Version: a.version})
 	default:

@@ -341,13 +341,13 @@ func (a *app) auditDeps(ctx context.Context, r *depsRun, df *depsFlags) ([]findi
 		}
 		fmt.Fprintf(a.stderr, "krait: warning: advisory skipped in part: %s\n", w)
 	}
-	findings := configured(r.cfg, rep.Findings)
+	findings := configured(r.cfg, audit.Rules(), rep.Findings)
 	if *df.outdated {
 		more, err := r.outdatedFindings(ctx, *df.jobs)
 		if err != nil {
 			return nil, err
 		}
-		findings = append(findings, configured(r.cfg, more)...)
+		findings = append(findings, configured(r.cfg, audit.Rules(), more)...)
 		finding.Sort(findings)
 		finding.SetFingerprints(findings)
 	}
@@ -628,19 +628,11 @@ func (a *app) printImport(rep *vulndb.Report) {
 	}
 }
 
-// scanDeps runs the dependency audit for krait scan: advisories from the
-// local database when there is one (or with --offline), else from the OSV
-// API. The audit never fails the scan: when advisories cannot be had, a
-// note says why on standard error and the scan goes on. It returns the
-// findings and the number of dependency files read.
-func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, offline bool) ([]finding.Finding, int) {
-	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), offline: offline}
-	env, err := targetEnvironment("", "", r.deps)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
-		return nil, 0
-	}
-	r.env = env
+// scanDeps runs the dependency checks of krait scan over the dependency
+// files below paths: the audit, and the license check when the
+// configuration sets a license policy (config.Licenses.Configured). It
+// returns the findings and the number of dependency files read.
+func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, offline bool, jobs int) ([]finding.Finding, int) {
 	// A file named on the command line is audited only when its name says
 	// it is a dependency file: scan is given Python files too.
 	var roots []string
@@ -658,11 +650,29 @@ func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, 
 	if err != nil || len(inv.Files) == 0 {
 		return nil, 0
 	}
-	r.inv = inv
+	findings := a.scanAudit(ctx, inv, cfg, offline)
+	if cfg.Licenses.Configured() && ctx.Err() == nil {
+		findings = append(findings, a.scanLicenses(ctx, inv, cfg, offline, jobs)...)
+	}
+	return findings, len(inv.Files)
+}
+
+// scanAudit runs the dependency audit for krait scan: advisories from the
+// local database when there is one (or with --offline), else from the OSV
+// API. The audit never fails the scan: when advisories cannot be had, a
+// note says why on standard error and the scan goes on.
+func (a *app) scanAudit(ctx context.Context, inv *project.Result, cfg *config.Config, offline bool) []finding.Finding {
+	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), inv: inv, offline: offline}
+	env, err := targetEnvironment("", "", r.deps)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
+		return nil
+	}
+	r.env = env
 	dbDir, err := vulndb.DefaultDir("", a.getenv)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
-		return nil, len(inv.Files)
+		return nil
 	}
 	r.cache = filepath.Dir(dbDir)
 	// The database is opened once for the whole audit: a local database
@@ -679,9 +689,60 @@ func (a *app) scanDeps(ctx context.Context, paths []string, cfg *config.Config, 
 		if ctx.Err() == nil {
 			fmt.Fprintf(a.stderr, "krait scan: dependency audit skipped: %v\n", err)
 		}
-		return nil, len(inv.Files)
+		return nil
 	}
-	return findings, len(inv.Files)
+	return findings
+}
+
+// scanLicenses runs the license check of krait licenses for krait scan
+// (checkLicenses), with the package index of the configuration and its
+// cache (--offline: the cache only), jobs requests at a time. Like the
+// audit it never fails the scan: when license data cannot be had, one
+// line on standard error says the check was skipped (for some or all of
+// the packages) and why, and the packages concerned are left out rather
+// than reported as of unknown license.
+func (a *app) scanLicenses(ctx context.Context, inv *project.Result, cfg *config.Config, offline bool, jobs int) []finding.Finding {
+	r := &depsRun{cfg: cfg, deps: depsConfig(cfg), inv: inv, offline: offline}
+	dbDir, err := vulndb.DefaultDir("", a.getenv)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "krait scan: license check skipped: %v\n", err)
+		return nil
+	}
+	r.cache = filepath.Dir(dbDir)
+	r.http = httpclient.New(httpclient.Options{Version: a.version, Offline: offline, Timeout: time.Minute})
+	run, findings, err := a.checkLicenses(ctx, r, jobs)
+	if err != nil {
+		if ctx.Err() == nil {
+			fmt.Fprintf(a.stderr, "krait scan: license check skipped: %v\n", err)
+		}
+		return nil
+	}
+	type key struct{ pkg, version string }
+	missing := map[key]bool{}
+	for _, e := range run.entries {
+		if e.unavailable {
+			missing[key{e.Normalized, e.Version}] = true
+		}
+	}
+	if len(missing) > 0 {
+		why := "not in the cache, --offline"
+		if len(run.failures) > 0 {
+			why = "package index unavailable: " + run.failures[0]
+		}
+		if len(missing) == len(run.entries) {
+			fmt.Fprintf(a.stderr, "krait scan: license check skipped: no license data for %d package%s (%s)\n", len(missing), plural(len(missing)), textreport.Sanitize(why))
+		} else {
+			fmt.Fprintf(a.stderr, "krait scan: license check skipped for %d of %d packages: no license data (%s)\n", len(missing), len(run.entries), textreport.Sanitize(why))
+		}
+		kept := findings[:0]
+		for _, f := range findings {
+			if f.RuleID != ruleLicenseUnknown.ID || !missing[key{f.Package, f.Version}] {
+				kept = append(kept, f)
+			}
+		}
+		findings = kept
+	}
+	return configured(cfg, licenseRules(), findings)
 }
 
 // typosquatGate returns the check that weighs a typosquatting match with
@@ -753,12 +814,13 @@ func shareAny(a, b []string) bool {
 	return false
 }
 
-// configured returns the dependency findings the configuration keeps: those
-// of rules select/ignore enable, at or above its thresholds, with
-// per-file-ignores applied (as for the code rules).
-func configured(cfg *config.Config, fs []finding.Finding) []finding.Finding {
+// configured returns the dependency or license findings the configuration
+// keeps: those of rules (the rules that made them) that select/ignore
+// enable, at or above its thresholds, with per-file-ignores applied (as
+// for the code rules).
+func configured(cfg *config.Config, rules []*analysis.Rule, fs []finding.Finding) []finding.Finding {
 	enabled := map[string]bool{}
-	for _, r := range audit.Rules() {
+	for _, r := range rules {
 		enabled[r.ID] = cfg.RuleEnabled(r)
 	}
 	kept := fs[:0:0]

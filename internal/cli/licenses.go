@@ -165,6 +165,10 @@ type licenseEntry struct {
 	// expiredBase is the decision without overrides, when an expired
 	// override matched.
 	expiredBase license.Decision
+	// unavailable is set when the index could not be asked (not cached
+	// with --offline, or an index error): the license is unknown for
+	// want of data, not of evidence.
+	unavailable bool
 }
 
 // display is the license for the table: the expression, the candidates of
@@ -432,9 +436,9 @@ func (a *app) gatherEvidence(ctx context.Context, r *depsRun, run *licenseRun, o
 		case pypi.IsNotFound(err):
 			e.Note = "not found on the package index"
 		case httpclient.IsOffline(err):
-			e.Note = "not in the cache, --offline"
+			e.Note, e.unavailable = "not in the cache, --offline", true
 		default:
-			e.Note = "package index unavailable"
+			e.Note, e.unavailable = "package index unavailable", true
 			run.failures = append(run.failures, fmt.Sprintf("%s: %v", e.Name, err))
 		}
 	}
@@ -545,13 +549,12 @@ func (a *app) licensesCmd(ctx context.Context, args []string) int {
 	if err != nil {
 		return a.usageError(flags, "--fail-on: %v", err)
 	}
-	run, err := a.detectLicenses(ctx, r, licenseOptions{jobs: *df.jobs, today: time.Now()})
+	run, findings, err := a.checkLicenses(ctx, r, *df.jobs)
 	if err != nil {
 		return a.licenseError(ctx, "licenses", err)
 	}
 	a.warnProblems("licenses", r.inv.Problems)
 	a.warnIndexFailures("licenses", run.failures)
-	findings := licenseFindings(run.entries, r.cfg.File)
 	rep := &licenseReport{Version: a.version, Packages: run.entries, Findings: findings, Summary: summarize(run.entries, findings)}
 
 	w, ok := a.openOutput("licenses", *output)
@@ -579,6 +582,19 @@ func (a *app) licensesCmd(ctx context.Context, args []string) int {
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// checkLicenses is the license check of krait licenses and krait scan: it
+// finds the license of every package of r's inventory (jobs index requests
+// at a time), evaluates it against the policy of r's configuration, and
+// returns the entries and their findings. It prints nothing: the callers
+// say what they make of run.failures and of unavailable entries.
+func (a *app) checkLicenses(ctx context.Context, r *depsRun, jobs int) (*licenseRun, []finding.Finding, error) {
+	run, err := a.detectLicenses(ctx, r, licenseOptions{jobs: jobs, today: time.Now()})
+	if err != nil {
+		return nil, nil, err
+	}
+	return run, licenseFindings(run.entries, r.cfg.File), nil
 }
 
 // licenseError reports an error of detectLicenses and returns the exit

@@ -50,6 +50,15 @@ the analysis of 'krait code': every rule over every Python file (.py,
 syntax-error finding (KRT0001) with its first error, as CPython reports it.
 --select and --ignore take rule IDs, names, aliases, prefixes and "all".
 
+The dependency files below each PATH are audited as 'krait deps' does
+(advisories from the local database when there is one, else the OSV API).
+When the configuration sets a license policy (an allow, deny or review
+list, or a category action, in [tool.krait.licenses]), their licenses are
+checked as 'krait licenses' does (KRT5001-KRT5004), with the package
+index's data (--offline: its cache only). Neither check fails the scan:
+when advisories or license data cannot be had, a line on standard error
+says what was skipped and why.
+
 A directory is walked recursively. Hidden directories and directories named
 venv, .venv, node_modules, __pycache__, site-packages, build or dist are
 skipped, and a symbolic link to a directory is never followed; a path named
@@ -60,7 +69,8 @@ rule, so two runs over the same files print the same bytes.
 Flags may come before or after the paths; "--" ends the flags.
 `
 
-// scan implements `krait scan`: today, the code analysis of `krait code`.
+// scan implements `krait scan`: the code analysis of `krait code`, the
+// dependency audit and, when a policy is configured, the license check.
 func (a *app) scan(ctx context.Context, args []string) int {
 	return a.analyze(ctx, "scan", "krait scan [flags] [PATH...]", scanHelp, args)
 }

@@ -40,6 +40,16 @@ type LicenseOverride struct {
 	Key string
 }
 
+// Configured reports whether l sets a license policy of its own: a
+// non-empty allow, deny or review list, or an action for at least one
+// category. Overrides, include-dev and dev-groups only tune a policy, so a
+// table with nothing else leaves it unconfigured. krait scan checks
+// licenses only when the policy is configured (krait licenses always
+// does, with the default policy when it is not).
+func (l *Licenses) Configured() bool {
+	return l != nil && (len(l.Allow) > 0 || len(l.Deny) > 0 || len(l.Review) > 0 || len(l.Categories) > 0)
+}
+
 // Policy returns the license.Policy of l; a nil l gives the default
 // policy.
 func (l *Licenses) Policy() license.Policy {

@@ -77,3 +77,32 @@ func TestLicensesErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestLicensesConfigured: a policy is configured by an allow, deny or
+// review list or a category action; overrides and dev settings alone only
+// tune the default policy.
+func TestLicensesConfigured(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"[licenses]\n", false},
+		{"[licenses]\nallow = []\ndeny = []\nreview = []\n", false},
+		{"[licenses]\ninclude-dev = true\ndev-groups = [\"lint\"]\n", false},
+		{"[licenses]\noverrides = [{ package = \"pkg\", reason = \"ours\" }]\n", false},
+		{"[licenses.categories]\n", false},
+		{"[licenses]\nallow = [\"MIT\"]\n", true},
+		{"[licenses]\ndeny = [\"GPL-3.0-only\"]\n", true},
+		{"[licenses]\nreview = [\"MPL-2.0\"]\n", true},
+		{"[licenses.categories]\nunknown = \"allow\"\n", true},
+	} {
+		cfg, err := loadDeps(t, c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if got := cfg.Licenses.Configured(); got != c.want {
+			t.Errorf("%q: Configured() = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
