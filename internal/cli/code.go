@@ -69,17 +69,11 @@ func (a *app) code(ctx context.Context, args []string) int {
 }
 
 // selectAnalyzers returns the analyzers that sel selects (all when sel is
-// empty) minus those ign names. A selector that matches no rule is an error.
-func selectAnalyzers(all []*analysis.Analyzer, sel, ign []string) ([]*analysis.Analyzer, error) {
+// empty) minus those ign names. A selector that matches none of known is
+// an error.
+func selectAnalyzers(all []*analysis.Analyzer, known []*analysis.Rule, sel, ign []string) ([]*analysis.Analyzer, error) {
 	for _, s := range append(append([]string{}, sel...), ign...) {
-		found := false
-		for _, an := range all {
-			if an.Matches(s) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !anyRuleMatches(known, s) {
 			return nil, fmt.Errorf("no rule matches %q (see 'krait rules')", s)
 		}
 	}
@@ -180,7 +174,18 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 		// --select replaces the configuration's choice.
 		enabled = all
 	}
-	analyzers, err := selectAnalyzers(enabled, sel, ign)
+	// scan also reports the dependency and license rules: its --select and
+	// --ignore may name them.
+	known := make([]*analysis.Rule, len(all))
+	for i, an := range all {
+		known[i] = &an.Rule
+	}
+	var depRules []*analysis.Rule
+	if name == "scan" {
+		depRules = append(append([]*analysis.Rule(nil), audit.Rules()...), licenseRules()...)
+		known = append(known, depRules...)
+	}
+	analyzers, err := selectAnalyzers(enabled, known, sel, ign)
 	if err != nil {
 		return a.usageError(flags, "%v", err)
 	}
@@ -241,13 +246,13 @@ func (a *app) analyze(ctx context.Context, name, synopsis, help string, args []s
 	}
 	findings = cfg.Apply(findings)
 	nfiles := len(files)
-	if name == "scan" {
+	if name == "scan" && selectsAny(depRules, sel) {
 		// The dependency audit (and license check) of the same paths.
 		deps, n := a.scanDeps(ctx, paths, cfg, *offline, indexJobs)
 		if ctx.Err() != nil {
 			return a.interrupted(name)
 		}
-		findings = append(findings, deps...)
+		findings = append(findings, selectFindings(deps, depRules, sel, ign)...)
 		nfiles += n
 	}
 	if *showUnused {
@@ -299,6 +304,51 @@ func loadConfig(ctx context.Context, path, start string) (*config.Config, error)
 }
 
 // anyRuleMatches reports whether sel names one of rules.
+// selectsAny reports whether the selectors sel (none: every rule) select
+// one of rules.
+func selectsAny(rules []*analysis.Rule, sel []string) bool {
+	if len(sel) == 0 {
+		return true
+	}
+	for _, s := range sel {
+		if anyRuleMatches(rules, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// selectFindings returns the findings of fs whose rule (one of rules) the
+// selectors sel select (none: every rule) and ign do not name; a finding
+// of another rule is kept.
+func selectFindings(fs []finding.Finding, rules []*analysis.Rule, sel, ign []string) []finding.Finding {
+	if len(sel) == 0 && len(ign) == 0 {
+		return fs
+	}
+	byID := map[string]*analysis.Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	var kept []finding.Finding
+	for _, f := range fs {
+		r := byID[f.RuleID]
+		if r == nil {
+			kept = append(kept, f)
+			continue
+		}
+		keep := selectsAny([]*analysis.Rule{r}, sel)
+		for _, s := range ign {
+			if r.Matches(s) {
+				keep = false
+			}
+		}
+		if keep {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
 func anyRuleMatches(rules []*analysis.Rule, sel string) bool {
 	for _, r := range rules {
 		if r.Matches(sel) {

@@ -369,3 +369,66 @@ func TestVulnDBOpenedOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestScanSelectsDependencyRules checks that scan's --select and --ignore
+// name the dependency rules as well as the code rules, and that a
+// selection without any dependency rule skips the audit.
+func TestScanSelectsDependencyRules(t *testing.T) {
+	importDB(t)
+	// A project with a vulnerable pin and a code finding (KRT1307, eval).
+	dir := t.TempDir()
+	reqs, err := os.ReadFile("testdata/deps/app/requirements.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "requirements.txt"), reqs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "app.py"), []byte("import sys\n\nprint(eval(sys.argv[1]))\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name      string
+		flags     []string
+		audit     bool // the audit ran (the database was opened)
+		wantVuln  bool // the vulnerable pin (KRT4001) is reported
+		wantCode  bool // a code finding is reported
+		wantUsage bool
+	}{
+		{"all", nil, true, true, true, false},
+		{"ignore-pin", []string{"--ignore", "KRT4001"}, true, false, true, false},
+		{"select-pin", []string{"--select", "KRT4001"}, true, true, false, false},
+		{"select-code", []string{"--select", "KRT1"}, false, false, true, false},
+		{"unknown", []string{"--ignore", "KRT4999"}, false, false, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opens := 0
+			count := func(a *app) {
+				a.openDB = func(ctx context.Context, dir string) (*vulndb.DB, error) {
+					opens++
+					return vulndb.Open(ctx, dir)
+				}
+			}
+			args := append(append([]string{"scan", "--format", "json"}, tc.flags...), dir)
+			code, out, errOut := runApp(t, context.Background(), args, count)
+			if tc.wantUsage {
+				if code != ExitUsage || !strings.Contains(errOut, "no rule matches") {
+					t.Fatalf("exit %d, stderr %q: want a usage error", code, errOut)
+				}
+				return
+			}
+			if code != ExitFindings {
+				t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+			}
+			if got := opens > 0; got != tc.audit {
+				t.Errorf("audit ran = %v, want %v", got, tc.audit)
+			}
+			if got := strings.Contains(out, `"rule_id": "KRT4001"`); got != tc.wantVuln {
+				t.Errorf("KRT4001 reported = %v, want %v\n%s", got, tc.wantVuln, out)
+			}
+			if got := strings.Contains(out, `"rule_id": "KRT1`); got != tc.wantCode {
+				t.Errorf("code finding reported = %v, want %v\n%s", got, tc.wantCode, out)
+			}
+		})
+	}
+}
