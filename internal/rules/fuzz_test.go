@@ -4,9 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/krait-dev/krait/internal/analysis"
 )
+
+// maxFuzzInputTime is how long the rules may take on one fuzz input
+// before the target reports it as a hang.
+const maxFuzzInputTime = 5 * time.Second
 
 // FuzzAllRules runs every analyzer over arbitrary source: no rule may
 // panic (the checker would turn it into an internal-error finding, which
@@ -25,8 +30,13 @@ func FuzzAllRules(f *testing.F) {
 	}
 	c := &analysis.Checker{Analyzers: All()}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		start := time.Now()
 		if r := c.CheckSource("fuzz.py", src); r.Panic != nil {
 			t.Fatalf("a rule panicked: %v", r.Panic)
+		}
+		// Inputs are a few kilobytes: seconds mean a runaway analysis.
+		if d := time.Since(start); d > maxFuzzInputTime {
+			t.Fatalf("the rules took %v on a %d-byte input", d, len(src))
 		}
 	})
 }
