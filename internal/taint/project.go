@@ -180,14 +180,7 @@ func (p *Project) lookup(name string, stack []string) *projectModule {
 // other analysis has; it returns nil when the module cannot be read or
 // parsed into anything useful.
 func (p *Project) module(name string, depth int, stack []string) *projectModule {
-	key := name + "@" + strconv.Itoa(depth)
-	p.mu.Lock()
-	m, ok := p.done[key]
-	if !ok {
-		m = &projectModule{}
-		p.done[key] = m
-	}
-	p.mu.Unlock()
+	m := entry(&p.mu, p.done, name+"@"+strconv.Itoa(depth))
 	m.once.Do(func() { p.prepare(m, name, stack) })
 	if m.e == nil {
 		return nil
@@ -214,6 +207,19 @@ func (p *Project) prepare(m *projectModule, name string, stack []string) {
 	m.e, m.funcs, m.classes = e, pm.funcs, pm.classes
 }
 
+// entry returns the value of key in m, adding a zero one first when there
+// is none, under mu.
+func entry[T any](mu *sync.Mutex, m map[string]*T, key string) *T {
+	mu.Lock()
+	defer mu.Unlock()
+	v, ok := m[key]
+	if !ok {
+		v = new(T)
+		m[key] = v
+	}
+	return v
+}
+
 // parsedModule is a module of the project parsed and prepared once
 // (functions collected, call graph and components built, body run
 // without following other files: nothing of it depends on the depth) and
@@ -227,13 +233,7 @@ type parsedModule struct {
 
 // parse returns module name parsed and prepared.
 func (p *Project) parse(name string) *parsedModule {
-	p.mu.Lock()
-	pm, ok := p.parsed[name]
-	if !ok {
-		pm = &parsedModule{}
-		p.parsed[name] = pm
-	}
-	p.mu.Unlock()
+	pm := entry(&p.mu, p.parsed, name)
 	pm.once.Do(func() {
 		defer func() {
 			if r := recover(); r != nil {
