@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"path"
 	"slices"
 	"sort"
 	"strconv"
@@ -907,8 +908,9 @@ func (fr *frame) assigned(s *semantic.Scope, x ast.Expr) (ast.Expr, *semantic.Sc
 
 // autoescapedRender reports whether call renders a template that
 // escapes what it is given: one of a mapping of Django engines
-// (engines["django"].from_string(...) or .get_template(...)), or a
-// Jinja2 Template or Environment made with autoescape=True or
+// (engines["django"].from_string(...) or .get_template(...)), one of
+// Flask's jinja_env as Flask configures it, or a Jinja2 Template or
+// Environment made with autoescape=True or
 // autoescape=select_autoescape(...).
 func (fr *frame) autoescapedRender(call *ast.Call, method string) bool {
 	f, ok := call.Func.(*ast.Attribute)
@@ -929,6 +931,24 @@ func (fr *frame) autoescapedRender(call *ast.Call, method string) bool {
 	}
 	if fr.templateEngine(s, attr.Value) != "" {
 		return true
+	}
+	switch fr.e.model.QualifiedName(s, attr.Value) {
+	case "flask.Flask().jinja_env", "flask.current_app.jinja_env":
+		// Flask escapes templates without a name and those named
+		// .html, .htm, .xml, .xhtml or .svg.
+		if attr.Attr == "from_string" {
+			return true
+		}
+		if len(made.Args) > 0 {
+			if c, ok := made.Args[0].(*ast.Constant); ok {
+				name, _ := c.Value.(string)
+				switch strings.ToLower(path.Ext(name)) {
+				case ".html", ".htm", ".xml", ".xhtml", ".svg":
+					return true
+				}
+			}
+		}
+		return false
 	}
 	env, es := fr.assigned(s, attr.Value)
 	if c, ok := env.(*ast.Call); ok {
