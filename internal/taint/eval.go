@@ -617,6 +617,10 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	if fr.autoescapedRender(call, method) {
 		return Value{Taint: a.all.Sanitize(XSS)}
 	}
+	if method == "hexdigest" && (strings.HasPrefix(q, "hashlib.") || strings.HasPrefix(q, "hmac.")) {
+		// Hex digits only: nothing can be injected with them.
+		return Value{}
+	}
 	if method == "resolve" && len(a.pos) == 0 && recv.Tainted() && (q == "" || strings.HasPrefix(q, "pathlib.")) {
 		// pathlib's resolve() normalises like os.path.realpath.
 		return Value{Taint: recv.Taint.Sanitize(pathNormalized)}
@@ -906,6 +910,16 @@ func (fr *frame) assigned(s *semantic.Scope, x ast.Expr) (ast.Expr, *semantic.Sc
 	return x, s
 }
 
+// writesJSON reports whether a handler's write(chunk) is given a dict
+// display, which Tornado sends as JSON (application/json), not HTML.
+func writesJSON(call *ast.Call) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	_, ok := call.Args[0].(*ast.Dict)
+	return ok
+}
+
 // autoescapedRender reports whether call renders a template that
 // escapes what it is given: one of a mapping of Django engines
 // (engines["django"].from_string(...) or .get_template(...)), one of
@@ -914,12 +928,20 @@ func (fr *frame) assigned(s *semantic.Scope, x ast.Expr) (ast.Expr, *semantic.Sc
 // autoescape=select_autoescape(...).
 func (fr *frame) autoescapedRender(call *ast.Call, method string) bool {
 	f, ok := call.Func.(*ast.Attribute)
-	if !ok || method != "render" {
+	if !ok || method != "render" && method != "generate" {
 		return false
 	}
 	recv, s := fr.assigned(fr.scope, f.Value)
 	made, ok := recv.(*ast.Call)
 	if !ok {
+		return false
+	}
+	if method == "generate" {
+		// Tornado templates escape every {{ }} unless told not to.
+		switch fr.e.model.QualifiedName(s, made.Func) {
+		case "tornado.template.Template", "tornado.template.Loader().load", "tornado.template.DictLoader().load":
+			return !autoescapeOff(made)
+		}
 		return false
 	}
 	if fr.e.model.QualifiedName(s, made.Func) == "jinja2.Template" {
@@ -953,8 +975,20 @@ func (fr *frame) autoescapedRender(call *ast.Call, method string) bool {
 	env, es := fr.assigned(s, attr.Value)
 	if c, ok := env.(*ast.Call); ok {
 		switch fr.e.model.QualifiedName(es, c.Func) {
-		case "jinja2.Environment", "jinja2.environment.Environment":
+		case "jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment":
 			return fr.autoescapeOn(es, c)
+		}
+	}
+	return false
+}
+
+// autoescapeOff reports whether a Tornado template call turns escaping
+// off (autoescape=None).
+func autoescapeOff(call *ast.Call) bool {
+	for _, k := range call.Keywords {
+		if k.Arg == "autoescape" {
+			c, ok := k.Value.(*ast.Constant)
+			return ok && c.Value == nil
 		}
 	}
 	return false
@@ -1268,7 +1302,7 @@ func (fr *frame) checkMethodSink(call *ast.Call, q, method string, recv Value, r
 	// The response methods of a request handler class (Tornado's
 	// RequestHandler) called on self.
 	if fr.f != nil && fr.f.selfSources != nil && recvPath != "" && recvPath == fr.f.selfParam() {
-		if sk, ok := handlerSinks[method]; ok {
+		if sk, ok := handlerSinks[method]; ok && !(sk.Class == XSS && writesJSON(call)) {
 			fr.reportArgs(call, "self."+method, sk, a)
 		}
 	}
