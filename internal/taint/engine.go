@@ -75,6 +75,9 @@ type fn struct {
 	// sources in a method of a request handler class, with their labels.
 	selfSources map[string]string
 	flaskView   bool // returned strings are HTML responses
+	// wsgiStart is the start_response parameter of a WSGI application,
+	// whose headers argument is a header sink.
+	wsgiStart string
 	// lambda marks a lambda (its body is one return statement); static
 	// and classMethod the decorators that change what binds the first
 	// parameter.
@@ -800,6 +803,14 @@ func (e *engine) classify(f *fn) {
 		return
 	}
 	if f.class != nil && e.handlerMethod(f) {
+		return
+	}
+	if f.class == nil && len(f.params) >= 2 && f.params[0] != nil && f.params[1] != nil &&
+		f.params[0].Arg == "environ" && f.params[1].Arg == "start_response" {
+		// A WSGI application (PEP 3333 names its parameters so): the
+		// environ holds the request, start_response sends the headers.
+		f.sourceParams = map[string]string{"environ": "WSGI environ"}
+		f.wsgiStart = "start_response"
 		return
 	}
 	if e.aiohttp && !e.django && f.class == nil && parent != nil && parent.Kind == semantic.ModuleScope &&

@@ -578,6 +578,10 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 			return fr.applySummary(st, call, f, sum, offset, ctor, recv, selfPath, a, true)
 		}
 	}
+	if n, ok := call.Func.(*ast.Name); ok && fr.f != nil && fr.f.wsgiStart != "" && n.Id == fr.f.wsgiStart {
+		// start_response(status, headers) of a WSGI application.
+		fr.reportArgs(call, "start_response", sink(HeaderInjection, 1, "response_headers"), a)
+	}
 	if sk, ok := fr.e.sinkFor(q); ok {
 		fr.checkSink(st, call, q, sk, a)
 		if sk.Class == XSS {

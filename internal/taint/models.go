@@ -589,13 +589,16 @@ var validators = map[string]Class{
 }
 
 // handlerSinks are the methods of a request handler class (Tornado's
-// RequestHandler) that write to the response, called on self.
+// RequestHandler, http.server's BaseHTTPRequestHandler) that write to the
+// response, called on self.
 var handlerSinks = map[string]Sink{
 	"write":      sink(XSS, 0, "chunk"),
 	"finish":     sink(XSS, 0, "chunk"),
 	"redirect":   sink(OpenRedirect, 0, "url"),
 	"set_header": sink(HeaderInjection, 1, "value"),
 	"add_header": sink(HeaderInjection, 1, "value"),
+	// http.server's BaseHTTPRequestHandler does not check header values.
+	"send_header": sink(HeaderInjection, 1, "value"),
 }
 
 // pathMethods are the methods of a pathlib path that read, write or
