@@ -325,6 +325,10 @@ var sinks = map[string]Sink{
 	"yaml.unsafe_load":  sink(Deserialization, 0, "stream"),
 	"yaml.full_load":    sink(Deserialization, 0, "stream"),
 	"shelve.open":       sink(Deserialization, 0, "filename"),
+	// pandas and joblib unpickle what they read.
+	"pandas.read_pickle":           sink(Deserialization, 0, "filepath_or_buffer"),
+	"pandas.io.pickle.read_pickle": sink(Deserialization, 0, "filepath_or_buffer"),
+	"joblib.load":                  sink(Deserialization, 0, "filename"),
 }
 
 // templateSinks are the calls that compile their argument as the source
@@ -477,6 +481,7 @@ var sanitizers = map[string]Class{
 	"urllib.parse.urlencode":  XSS | PathTraversal | CommandInjection | OpenRedirect | HeaderInjection | LogInjection | TemplateInjection,
 	"flask.url_for":           OpenRedirect,
 	"shlex.quote":             CommandInjection,
+	"shlex.join":              CommandInjection, // each item quoted
 	"pipes.quote":             CommandInjection,
 	"builtins.int":            AllClasses,
 	"builtins.float":          AllClasses,
