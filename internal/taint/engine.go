@@ -672,6 +672,33 @@ func ancestor(a, s *semantic.Scope) bool {
 	return false
 }
 
+// preparedAttrs returns, for a method of a request handler class, what
+// the class's prepare() (which Tornado runs before every verb method)
+// leaves from the request in the handler's attributes; nil otherwise.
+func (e *engine) preparedAttrs(f *fn) map[string]Value {
+	if f.selfSources == nil || f.class == nil || f.name == "prepare" {
+		return nil
+	}
+	prep := e.methodOf(f.class, "prepare", 0)
+	if prep == nil || prep == f || prep.selfSources == nil {
+		return nil
+	}
+	sum := e.summaryOf(prep)
+	if sum == nil {
+		return nil
+	}
+	var out map[string]Value
+	for name, at := range sum.attrs {
+		if at.value.Tainted() {
+			if out == nil {
+				out = map[string]Value{}
+			}
+			out[name] = at.value
+		}
+	}
+	return out
+}
+
 // fastAPIParams marks the parameters of f, a FastAPI view (or, at depth
 // > 0, a dependency of one), that FastAPI fills from the request: a
 // Request, sources, or the result of a dependency of the module
@@ -1025,8 +1052,13 @@ func (e *engine) analyzeFunction(f *fn) (sum *summary) {
 	}
 	if self := f.selfParam(); self != "" && len(f.selfAttrs) > 0 {
 		st.defaults = make(map[string]Value, len(f.selfAttrs))
+		prepared := e.preparedAttrs(f)
 		for k, name := range f.selfAttrs {
-			st.defaults[self+"."+name] = Value{Taint: Taint{{Param: len(f.params) + len(f.free) + k + 1, Trace: []finding.Step{e.step(f.params[0].Loc, "attribute "+self+"."+name)}}}}
+			t := Taint{{Param: len(f.params) + len(f.free) + k + 1, Trace: []finding.Step{e.step(f.params[0].Loc, "attribute "+self+"."+name)}}}
+			if v, ok := prepared[name]; ok {
+				t = t.Union(v.Taint.Step(e.step(f.params[0].Loc, "attribute "+self+"."+name+" set by prepare()")))
+			}
+			st.defaults[self+"."+name] = Value{Taint: t}
 		}
 	}
 	for path, label := range f.selfSources {
