@@ -219,6 +219,7 @@ type engine struct {
 	skipped     map[*fn]bool
 	django      bool
 	aiohttp     bool
+	starlette   bool
 	// user are the project's own models; userHints the last parts of
 	// its sources' names (for the prescan).
 	user      *UserModels
@@ -348,6 +349,7 @@ func (e *engine) run(mod *ast.Module) *Result {
 func (e *engine) collectFuncs(mod *ast.Module) {
 	e.django = importsPrefix(e.model, "django")
 	e.aiohttp = importsPrefix(e.model, "aiohttp")
+	e.starlette = importsPrefix(e.model, "starlette")
 	e.collect(mod.Body, nil)
 	for _, f := range e.funcs {
 		e.decorators(f)
@@ -838,6 +840,15 @@ func (e *engine) classify(f *fn) {
 		// environ holds the request, start_response sends the headers.
 		f.sourceParams = map[string]string{"environ": "WSGI environ"}
 		f.wsgiStart = "start_response"
+		return
+	}
+	if e.starlette && !e.django && !e.aiohttp && f.class == nil && parent != nil && parent.Kind == semantic.ModuleScope &&
+		len(f.params) > 0 && f.params[0] != nil && (f.params[0].Arg == "request" || isRequestAnnotation(e.model, parent, f.params[0].Annotation)) {
+		// Starlette: a module-level endpoint taking the request (routed
+		// with Route(path, endpoint)).
+		f.requestParam = f.params[0].Arg
+		f.requestAttrs = starletteRequestAttributes
+		f.sourceParams = map[string]string{}
 		return
 	}
 	if e.aiohttp && !e.django && f.class == nil && parent != nil && parent.Kind == semantic.ModuleScope &&

@@ -36,6 +36,8 @@ func (fr *frame) verifiedMessages(st *State, call *ast.Call) []ast.Expr {
 // hmac.new(k, m, d).hexdigest() / .digest(), or a call of a module
 // function that signs one of its parameters — or nil.
 func (fr *frame) macMessage(st *State, x ast.Expr) ast.Expr {
+	// expected = hmac.new(KEY, payload, sha256).digest()
+	x, _ = fr.assigned(fr.scope, x)
 	call, ok := x.(*ast.Call)
 	if !ok {
 		return nil
@@ -58,10 +60,10 @@ func (fr *frame) macMessage(st *State, x ast.Expr) ast.Expr {
 }
 
 // keyedMessage returns the message argument of hmac.new/hmac.digest
-// (second positional or msg=), or nil when there is none or the key is
-// tainted.
+// (second positional or msg=), or nil when there is none or the key
+// comes from the request.
 func (fr *frame) keyedMessage(st *State, call *ast.Call) ast.Expr {
-	if len(call.Args) == 0 || fr.eval(st, call.Args[0], 0).Tainted() {
+	if len(call.Args) == 0 || untrustedKey(fr.eval(st, call.Args[0], 0).Taint) {
 		return nil
 	}
 	if len(call.Args) >= 2 {
@@ -73,6 +75,19 @@ func (fr *frame) keyedMessage(st *State, call *ast.Call) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// untrustedKey reports whether t, the taint of an HMAC key, may come from
+// the request: a remote source, or a parameter whose callers are not known
+// here. A key read from the environment or the command line is the
+// server's own.
+func untrustedKey(t Taint) bool {
+	for _, l := range t {
+		if l.Param > 0 || l.Source != "" && !localSources[l.Source] {
+			return true
+		}
+	}
+	return false
 }
 
 // signedParam returns the index of the parameter of f that f returns the

@@ -110,6 +110,12 @@ var aiohttpRequestAttributes = []string{
 	"rel_url", "query_string", "multipart", "path", "path_qs", "raw_path", "url",
 }
 
+// starletteRequestAttributes are the attributes of a Starlette request
+// that hold what the client sent (form(), json() and body() awaited).
+var starletteRequestAttributes = []string{
+	"query_params", "path_params", "headers", "cookies", "form", "json", "body", "stream", "url",
+}
+
 // extraSourceHints are names that mark a module as possibly holding a
 // source besides the second parts of the tables above (see prescan.go).
 var extraSourceHints = []string{
