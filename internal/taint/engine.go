@@ -1735,6 +1735,21 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 		if len(x.Ops) != 1 || len(x.Comparators) != 1 {
 			return
 		}
+		if op := x.Ops[0]; op == ast.In || op == ast.NotIn {
+			if u, exact := fr.parsedURLOf(st, x.Left); u != "" && exact && fr.allowList(st, x.Comparators[0]) {
+				// urlparse(u).hostname in ALLOWED_HOSTS: u goes to an
+				// allowed host.
+				in := t
+				if op == ast.NotIn {
+					in = f
+				}
+				v := in.read(u)
+				v.Taint = v.Taint.Sanitize(SSRF | OpenRedirect)
+				in.clearParts(u)
+				in.vars[u] = v
+				return
+			}
+		}
 		p, exact := fr.pathOf(st, x.Left)
 		if p == "" || !exact {
 			return
@@ -1749,6 +1764,7 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 			if x.Ops[0] == ast.NotIn {
 				in = f
 			}
+
 			v := in.read(p)
 			in.vars[p] = Value{Const: v.Const, Known: v.Known}
 			in.clearParts(p)
@@ -1766,6 +1782,27 @@ func (fr *frame) refine(st *State, test ast.Expr) (t, f *State) {
 		}
 	}
 	return
+}
+
+// parsedURLOf returns the path of the URL whose host x reads — x is
+// P.hostname or P.netloc with P = urlparse(url) or urlsplit(url) (or the
+// call itself) — and whether the path is exact; "" when x is not such a
+// read.
+func (fr *frame) parsedURLOf(st *State, x ast.Expr) (string, bool) {
+	attr, ok := x.(*ast.Attribute)
+	if !ok || attr.Attr != "hostname" && attr.Attr != "netloc" {
+		return "", false
+	}
+	parsed, s := fr.assigned(fr.scope, attr.Value)
+	call, ok := parsed.(*ast.Call)
+	if !ok || len(call.Args) == 0 {
+		return "", false
+	}
+	switch fr.e.model.QualifiedName(s, call.Func) {
+	case "urllib.parse.urlparse", "urllib.parse.urlsplit":
+		return fr.pathOf(st, call.Args[0])
+	}
+	return "", false
 }
 
 // allowList reports whether e is a collection of constants the tested
