@@ -621,6 +621,21 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	if fr.autoescapedRender(call, method) {
 		return Value{Taint: a.all.Sanitize(XSS)}
 	}
+	if method == "get" || method == "getlist" {
+		// request.args.get("n", type=int): Werkzeug converts the value
+		// (or gives the default).
+		if t := keywordExpr(call, "type"); t != nil {
+			if c, ok := fr.e.sanitizerFor(fr.e.model.QualifiedName(fr.scope, t)); ok && c == AllClasses {
+				return Value{}
+			}
+		}
+	}
+	if subject, ok := fr.lineBreaksReplaced(call, q, method); ok {
+		// re.sub of every CR and LF: the result cannot forge a log line
+		// or a header.
+		v := fr.eval(st, subject, 0)
+		return Value{Taint: v.Taint.Sanitize(LogInjection | HeaderInjection)}
+	}
 	if method == "hexdigest" && (strings.HasPrefix(q, "hashlib.") || strings.HasPrefix(q, "hmac.")) {
 		// Hex digits only: nothing can be injected with them.
 		return Value{}
@@ -859,6 +874,42 @@ func (fr *frame) itemKeyStep(v Value, call *ast.Call, method string, a *argValue
 		v.Taint = fr.secretKeyStep(v.Taint, key, call.Loc)
 	}
 	return v
+}
+
+// lineBreaksReplaced returns the string argument of re.sub(PATTERN, REPL,
+// s) or P.sub(REPL, s) (P = re.compile(PATTERN)) when the substitution
+// replaces every CR and LF (replacesLineBreaks).
+func (fr *frame) lineBreaksReplaced(call *ast.Call, q, method string) (ast.Expr, bool) {
+	if method != "sub" || len(call.Keywords) != 0 {
+		return nil, false
+	}
+	constant := func(e ast.Expr) (string, bool) {
+		v, ok := fr.e.model.ConstValue(fr.scope, e)
+		s, isStr := v.(string)
+		return s, ok && isStr
+	}
+	var pattern ast.Expr
+	args := call.Args
+	if q == "re.sub" {
+		if len(args) != 3 {
+			return nil, false
+		}
+		pattern, args = args[0], args[1:]
+	} else {
+		attr := call.Func.(*ast.Attribute)
+		comp, s := fr.assigned(fr.scope, attr.Value)
+		c, ok := comp.(*ast.Call)
+		if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 || len(args) != 2 || fr.e.model.QualifiedName(s, c.Func) != "re.compile" {
+			return nil, false
+		}
+		pattern = c.Args[0]
+	}
+	pat, ok1 := constant(pattern)
+	repl, ok2 := constant(args[0])
+	if !ok1 || !ok2 || !replacesLineBreaks(pat, repl) {
+		return nil, false
+	}
+	return args[1], true
 }
 
 // quoteSafety returns the classes a call of quote or quote_plus (q)

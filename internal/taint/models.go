@@ -496,6 +496,10 @@ var sanitizers = map[string]Class{
 	"builtins.hash":           AllClasses,
 	"builtins.id":             AllClasses,
 	"builtins.isinstance":     AllClasses,
+	// A row looked up in the database is the server's data, whatever
+	// key found it.
+	"django.shortcuts.get_object_or_404": AllClasses,
+	"django.shortcuts.get_list_or_404":   AllClasses,
 	// Password and MAC checks answer yes or no.
 	"bcrypt.checkpw":                             AllClasses,
 	"hmac.compare_digest":                        AllClasses,

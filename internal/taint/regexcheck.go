@@ -1,7 +1,9 @@
 package taint
 
 import (
+	"regexp"
 	"regexp/syntax"
+	"strings"
 	"unicode"
 )
 
@@ -81,4 +83,23 @@ func safeRegexp(re *syntax.Regexp, dot *bool, depth int) bool {
 		return true
 	}
 	return false // any character, or what this does not read
+}
+
+// pythonEscape matches Python's \uXXXX and \UXXXXXXXX pattern escapes,
+// which Go spells \x{...}.
+var pythonEscape = regexp.MustCompile(`\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})`)
+
+// replacesLineBreaks reports whether re.sub(pattern, repl, s) leaves no
+// CR or LF in s: pattern matches each of them on its own (a class of
+// control characters, [\r\n], \s ...) and repl holds neither.
+func replacesLineBreaks(pattern, repl string) bool {
+	if len(pattern) > maxPatternLen || strings.ContainsAny(repl, "\r\n") || strings.Contains(repl, "\\") {
+		return false
+	}
+	goPattern := pythonEscape.ReplaceAllString(pattern, `\x{$1$2}`)
+	re, err := regexp.Compile(`\A(?:` + goPattern + `)\z`)
+	if err != nil {
+		return false
+	}
+	return re.MatchString("\n") && re.MatchString("\r")
 }

@@ -50,3 +50,23 @@ func TestQuoteClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestReplacesLineBreaks(t *testing.T) {
+	for _, c := range []struct {
+		pattern, repl string
+		want          bool
+	}{
+		{`[\x00-\x1f\x7f\u2028\u2029]`, "?", true},
+		{`[\r\n]+`, " ", true},
+		{`\s`, "", true},
+		{`[\r\n]`, "\n", false}, // puts a line break back
+		{`\n`, "", false},       // leaves CR
+		{`[<>]`, "", false},
+		{`[`, "", false},           // not a pattern
+		{`[\r\n]`, `\g<0>`, false}, // a back-reference keeps what matched
+	} {
+		if got := replacesLineBreaks(c.pattern, c.repl); got != c.want {
+			t.Errorf("replacesLineBreaks(%q, %q) = %v, want %v", c.pattern, c.repl, got, c.want)
+		}
+	}
+}
