@@ -462,6 +462,9 @@ var dbModules = []string{
 	// a plain string (SQLAlchemy < 2 runs it as SQL).
 	"sqlalchemy.orm.Session()", "sqlalchemy.orm.session.Session()", "sqlalchemy.orm.sessionmaker()()",
 	"sqlalchemy.orm.scoped_session()", "flask_sqlalchemy.SQLAlchemy()",
+	// asyncio drivers.
+	"aiosqlite.connect()", "asyncpg.connect()", "asyncpg.create_pool()", "aiomysql.connect()",
+	"psycopg.AsyncConnection.connect()",
 }
 
 // dbReceiverWords are the spellings of unresolved receivers of .execute
