@@ -621,6 +621,11 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	if fr.autoescapedRender(call, method) {
 		return Value{Taint: a.all.Sanitize(XSS)}
 	}
+	if strings.HasPrefix(q, "yarl.URL") && urlPartSetters[method] {
+		// ORIGIN.with_path(p): the scheme and host stay the receiver's,
+		// so the argument cannot send the URL elsewhere.
+		return Value{Taint: recv.Taint.Union(a.all.Sanitize(OpenRedirect | SSRF))}
+	}
 	if method == "get" || method == "getlist" {
 		// request.args.get("n", type=int): Werkzeug converts the value
 		// (or gives the default).
@@ -874,6 +879,12 @@ func (fr *frame) itemKeyStep(v Value, call *ast.Call, method string, a *argValue
 		v.Taint = fr.secretKeyStep(v.Taint, key, call.Loc)
 	}
 	return v
+}
+
+// urlPartSetters are the methods of a yarl URL that replace its path,
+// query or fragment and keep its scheme and host.
+var urlPartSetters = map[string]bool{
+	"with_path": true, "with_query": true, "with_fragment": true, "update_query": true, "extend_query": true, "with_name": true,
 }
 
 // lineBreaksReplaced returns the string argument of re.sub(PATTERN, REPL,
