@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,14 +48,7 @@ func TestHoldoutCases(t *testing.T) {
 			for _, err := range errs {
 				t.Error(err)
 			}
-			var b strings.Builder
-			total := 0
-			for _, r := range Counts(cases) {
-				fmt.Fprintf(&b, "%-16s %3d positives %3d negatives\n", r.Class, r.TP, r.TN)
-				total += r.TP + r.TN
-			}
-			fmt.Fprintf(&b, "%d cases", total)
-			t.Logf("holdout suite %s:\n%s", root, b.String())
+			t.Logf("holdout suite %s:\n%s", root, countTable(cases))
 			if len(notes) > 0 {
 				t.Logf("size minimums of the main suite not met (expected for a holdout):\n%s", strings.Join(notes, "\n"))
 			}
