@@ -520,6 +520,9 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	if q == "" {
 		q = fr.selfAttrCall(call.Func)
 	}
+	if q == "" {
+		q = fr.annotatedCall(call.Func)
+	}
 	var recv Value
 	var recvPath, method string
 	recvExact, boundSource := false, false
@@ -879,6 +882,63 @@ func (fr *frame) itemKeyStep(v Value, call *ast.Call, method string, a *argValue
 		v.Taint = fr.secretKeyStep(v.Taint, key, call.Loc)
 	}
 	return v
+}
+
+// annotatedCall returns the qualified name of p.m(...) when p is a
+// parameter annotated with an imported class C (p: C, Optional[C],
+// C | None, Annotated[C, ...]): "C().m", as if p had been made by C();
+// "" otherwise. Builtin types are left out (their methods are modelled
+// by name).
+func (fr *frame) annotatedCall(fn ast.Expr) string {
+	attr, ok := fn.(*ast.Attribute)
+	if !ok {
+		return ""
+	}
+	n, ok := attr.Value.(*ast.Name)
+	if !ok {
+		return ""
+	}
+	b := fr.e.model.Resolve(fr.scope, n.Id, n.Loc)
+	if b == nil || b.Kind != semantic.ParameterBinding || b.Scope == nil || b.Scope.Parent == nil {
+		return ""
+	}
+	arg, ok := b.Node.(*ast.Arg)
+	if !ok || arg.Annotation == nil {
+		return ""
+	}
+	c := fr.annotationClass(b.Scope.Parent, arg.Annotation, 0)
+	if c == "" || strings.HasPrefix(c, "builtins.") {
+		return ""
+	}
+	return c + "()." + attr.Attr
+}
+
+// annotationClass returns the qualified name of the class an annotation
+// names, unwrapping Optional[C], C | None and Annotated[C, ...].
+func (fr *frame) annotationClass(s *semantic.Scope, a ast.Expr, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch x := a.(type) {
+	case *ast.Subscript:
+		switch fr.e.model.QualifiedName(s, x.Value) {
+		case "typing.Optional", "typing.Annotated", "typing_extensions.Annotated":
+			first := x.Slice
+			if t, ok := first.(*ast.Tuple); ok && len(t.Elts) > 0 {
+				first = t.Elts[0]
+			}
+			return fr.annotationClass(s, first, depth+1)
+		}
+		return ""
+	case *ast.BinOp:
+		if c, ok := x.Right.(*ast.Constant); ok && c.Value == nil {
+			return fr.annotationClass(s, x.Left, depth+1)
+		}
+		return ""
+	case *ast.Name, *ast.Attribute:
+		return fr.e.model.QualifiedName(s, x)
+	}
+	return ""
 }
 
 // urlPartSetters are the methods of a yarl URL that replace its path,

@@ -465,6 +465,13 @@ var dbModules = []string{
 	// asyncio drivers.
 	"aiosqlite.connect()", "asyncpg.connect()", "asyncpg.create_pool()", "aiomysql.connect()",
 	"psycopg.AsyncConnection.connect()",
+	// The classes parameters are annotated with (db: Session).
+	"sqlite3.Connection()", "sqlite3.Cursor()", "psycopg.Connection()", "psycopg.Cursor()",
+	"psycopg.AsyncConnection()", "psycopg.AsyncCursor()", "psycopg2.extensions.connection()",
+	"psycopg2.extensions.cursor()", "pymysql.connections.Connection()", "pymysql.cursors.Cursor()",
+	"asyncpg.Connection()", "asyncpg.connection.Connection()", "asyncpg.Pool()", "aiosqlite.Connection()",
+	"sqlalchemy.engine.Connection()", "sqlalchemy.engine.Engine()", "sqlalchemy.Connection()", "sqlalchemy.Engine()",
+	"sqlalchemy.ext.asyncio.AsyncSession()", "sqlalchemy.ext.asyncio.AsyncConnection()",
 }
 
 // dbReceiverWords are the spellings of unresolved receivers of .execute
