@@ -975,29 +975,48 @@ var safeTypes = map[string]bool{
 // safeAnnotation reports whether a FastAPI parameter's annotation is one
 // of safeTypes, also as Annotated[T, ...] or Optional[T] / T | None.
 func safeAnnotation(m *semantic.Model, s *semantic.Scope, a ast.Expr) bool {
-	switch x := a.(type) {
+	switch x := annotatedType(m, s, a).(type) {
 	case nil:
-		return false
-	case *ast.Subscript:
-		switch q := m.QualifiedName(s, x.Value); q {
-		case "typing.Annotated", "typing_extensions.Annotated", "typing.Optional":
-			first := x.Slice
-			if t, ok := first.(*ast.Tuple); ok && len(t.Elts) > 0 {
-				first = t.Elts[0]
-			}
-			return safeAnnotation(m, s, first)
-		}
-		return false
-	case *ast.BinOp: // T | None
-		if c, ok := x.Right.(*ast.Constant); ok && c.Value == nil {
-			return safeAnnotation(m, s, x.Left)
-		}
 		return false
 	case *ast.Call: // conint(gt=0)
 		return safeTypes[m.QualifiedName(s, x.Func)]
+	case *ast.Name, *ast.Attribute:
+		return safeTypes[m.QualifiedName(s, x)]
 	}
-	return safeTypes[m.QualifiedName(s, a)]
+	return false
 }
+
+// annotatedType returns the type an annotation names once Optional[T],
+// T | None and Annotated[T, ...] are unwrapped (nil for none).
+func annotatedType(m *semantic.Model, s *semantic.Scope, a ast.Expr) ast.Expr {
+	for depth := 0; depth < maxAnnotationDepth; depth++ {
+		switch x := a.(type) {
+		case *ast.Subscript:
+			switch m.QualifiedName(s, x.Value) {
+			case "typing.Annotated", "typing_extensions.Annotated", "typing.Optional":
+				a = x.Slice
+				if t, ok := a.(*ast.Tuple); ok && len(t.Elts) > 0 {
+					a = t.Elts[0]
+				}
+				continue
+			}
+			return x
+		case *ast.BinOp: // T | None
+			c, ok := x.Right.(*ast.Constant)
+			if !ok || c.Value != nil {
+				return x
+			}
+			a = x.Left
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// maxAnnotationDepth bounds the wrappers annotatedType unwraps; a type
+// wrapped deeper is not read.
+const maxAnnotationDepth = 8
 
 // routeParams returns the names of the <converter:name> parts of a route.
 func routeParams(route string) []string {
@@ -1983,35 +2002,43 @@ func (fr *frame) fullMatch(call *ast.Call) (ast.Expr, Class) {
 	if !ok || attr.Attr != "fullmatch" {
 		return nil, 0
 	}
-	pattern := func(e ast.Expr) (string, bool) {
-		v, ok := fr.e.model.ConstValue(fr.scope, e)
-		s, isStr := v.(string)
-		return s, ok && isStr
-	}
 	if fr.e.model.QualifiedName(fr.scope, call.Func) == "re.fullmatch" {
-		if len(call.Args) < 2 || len(call.Args) > 3 {
+		if len(call.Args) != 2 {
 			return nil, 0
 		}
-		if pat, ok := pattern(call.Args[0]); ok && len(call.Args) == 2 {
+		if pat, ok := fr.constString(call.Args[0]); ok {
 			return call.Args[1], patternClasses(pat)
 		}
 		return nil, 0
 	}
 	// P.fullmatch(v), P bound to re.compile(PATTERN) without flags.
-	n, ok := attr.Value.(*ast.Name)
-	if !ok || len(call.Args) != 1 {
+	if len(call.Args) != 1 {
 		return nil, 0
 	}
-	b := fr.e.model.Resolve(fr.scope, n.Id, n.Loc)
-	if b == nil || b.Value == nil {
-		return nil, 0
-	}
-	comp, ok := b.Value.(*ast.Call)
-	if !ok || len(comp.Args) != 1 || len(comp.Keywords) != 0 || fr.e.model.QualifiedName(fr.scope, comp.Func) != "re.compile" {
-		return nil, 0
-	}
-	if pat, ok := pattern(comp.Args[0]); ok {
+	if pat, ok := fr.compiledPattern(attr.Value); ok {
 		return call.Args[0], patternClasses(pat)
 	}
 	return nil, 0
+}
+
+// compiledPattern returns PATTERN when x is a name bound to
+// re.compile(PATTERN) with a constant pattern and no flags.
+func (fr *frame) compiledPattern(x ast.Expr) (string, bool) {
+	if _, ok := x.(*ast.Name); !ok {
+		return "", false
+	}
+	v, s := fr.assigned(fr.scope, x)
+	c, ok := v.(*ast.Call)
+	if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 || fr.e.model.QualifiedName(s, c.Func) != "re.compile" {
+		return "", false
+	}
+	return fr.constString(c.Args[0])
+}
+
+// constString returns the constant string e stands for (a literal, or a
+// name bound once to one), when it is one.
+func (fr *frame) constString(e ast.Expr) (string, bool) {
+	v, ok := fr.e.model.ConstValue(fr.scope, e)
+	s, isStr := v.(string)
+	return s, ok && isStr
 }

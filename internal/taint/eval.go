@@ -614,7 +614,7 @@ func (fr *frame) callWith(st *State, call *ast.Call, depth int, pre *argValues) 
 	}
 	if c, ok := fr.e.sanitizerFor(q); ok {
 		if q == "urllib.parse.quote" || q == "urllib.parse.quote_plus" {
-			c = fr.quoteSafety(st, call, q)
+			c = quoteSafety(a, q)
 		}
 		if c == AllClasses {
 			return Value{}
@@ -906,39 +906,15 @@ func (fr *frame) annotatedCall(fn ast.Expr) string {
 	if !ok || arg.Annotation == nil {
 		return ""
 	}
-	c := fr.annotationClass(b.Scope.Parent, arg.Annotation, 0)
+	var c string
+	switch t := annotatedType(fr.e.model, b.Scope.Parent, arg.Annotation).(type) {
+	case *ast.Name, *ast.Attribute:
+		c = fr.e.model.QualifiedName(b.Scope.Parent, t)
+	}
 	if c == "" || strings.HasPrefix(c, "builtins.") {
 		return ""
 	}
 	return c + "()." + attr.Attr
-}
-
-// annotationClass returns the qualified name of the class an annotation
-// names, unwrapping Optional[C], C | None and Annotated[C, ...].
-func (fr *frame) annotationClass(s *semantic.Scope, a ast.Expr, depth int) string {
-	if depth > 4 {
-		return ""
-	}
-	switch x := a.(type) {
-	case *ast.Subscript:
-		switch fr.e.model.QualifiedName(s, x.Value) {
-		case "typing.Optional", "typing.Annotated", "typing_extensions.Annotated":
-			first := x.Slice
-			if t, ok := first.(*ast.Tuple); ok && len(t.Elts) > 0 {
-				first = t.Elts[0]
-			}
-			return fr.annotationClass(s, first, depth+1)
-		}
-		return ""
-	case *ast.BinOp:
-		if c, ok := x.Right.(*ast.Constant); ok && c.Value == nil {
-			return fr.annotationClass(s, x.Left, depth+1)
-		}
-		return ""
-	case *ast.Name, *ast.Attribute:
-		return fr.e.model.QualifiedName(s, x)
-	}
-	return ""
 }
 
 // urlPartSetters are the methods of a yarl URL that replace its path,
@@ -954,30 +930,22 @@ func (fr *frame) lineBreaksReplaced(call *ast.Call, q, method string) (ast.Expr,
 	if method != "sub" || len(call.Keywords) != 0 {
 		return nil, false
 	}
-	constant := func(e ast.Expr) (string, bool) {
-		v, ok := fr.e.model.ConstValue(fr.scope, e)
-		s, isStr := v.(string)
-		return s, ok && isStr
-	}
-	var pattern ast.Expr
+	var pat string
+	var ok bool
 	args := call.Args
 	if q == "re.sub" {
 		if len(args) != 3 {
 			return nil, false
 		}
-		pattern, args = args[0], args[1:]
-	} else {
-		attr := call.Func.(*ast.Attribute)
-		comp, s := fr.assigned(fr.scope, attr.Value)
-		c, ok := comp.(*ast.Call)
-		if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 || len(args) != 2 || fr.e.model.QualifiedName(s, c.Func) != "re.compile" {
-			return nil, false
-		}
-		pattern = c.Args[0]
+		pat, ok = fr.constString(args[0])
+		args = args[1:]
+	} else if len(args) == 2 {
+		pat, ok = fr.compiledPattern(call.Func.(*ast.Attribute).Value)
 	}
-	pat, ok1 := constant(pattern)
-	repl, ok2 := constant(args[0])
-	if !ok1 || !ok2 || !replacesLineBreaks(pat, repl) {
+	if !ok {
+		return nil, false
+	}
+	if repl, ok := fr.constString(args[0]); !ok || !replacesLineBreaks(pat, repl) {
 		return nil, false
 	}
 	return args[1], true
@@ -985,29 +953,20 @@ func (fr *frame) lineBreaksReplaced(call *ast.Call, q, method string) (ast.Expr,
 
 // quoteSafety returns the classes a call of quote or quote_plus (q)
 // makes its result safe for, from its safe= characters (quoteClasses).
-func (fr *frame) quoteSafety(st *State, call *ast.Call, q string) Class {
-	safe, known := "/", true
+func quoteSafety(a *argValues, q string) Class {
+	safe := "/"
 	if q == "urllib.parse.quote_plus" {
 		safe = ""
 	}
-	var arg ast.Expr
-	if len(call.Args) > 1 {
-		arg = call.Args[1]
+	v, given := a.arg(1, "safe")
+	if !given {
+		return quoteClasses(safe, true)
 	}
-	for _, k := range call.Keywords {
-		if k.Arg == "safe" {
-			arg = k.Value
-		}
+	s, isStr := v.Const.(string)
+	if b, isBytes := v.Const.([]byte); isBytes {
+		s, isStr = string(b), true
 	}
-	if arg != nil {
-		v := fr.eval(st, arg, 0)
-		s, isStr := v.Const.(string)
-		if b, isBytes := v.Const.([]byte); isBytes {
-			s, isStr = string(b), true
-		}
-		safe, known = s, v.Known && isStr && !v.Tainted()
-	}
-	return quoteClasses(safe, known)
+	return quoteClasses(s, v.Known && isStr && !v.Tainted())
 }
 
 // templateEngine returns the qualified name of the mapping of template

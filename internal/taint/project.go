@@ -146,7 +146,9 @@ func (p *Project) function(q string, stack []string) (f *fn, sum *summary, offse
 // (a function, a class, a method): a call of it is followed into another
 // file, or would be but for maxProjectDepth.
 func (p *Project) names(q string) bool {
-	q = strings.ReplaceAll(q, "()", "")
+	if strings.Contains(q, "()") {
+		q = strings.ReplaceAll(q, "()", "")
+	}
 	for i := strings.LastIndexByte(q, '.'); i > 0; i = strings.LastIndexByte(q[:i], '.') {
 		if _, ok := p.byName[q[:i]]; ok {
 			return true
