@@ -172,6 +172,14 @@ func TestBenchmark(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatalf("the suite is invalid (see TestCases): %v", errs[0])
 	}
+	scoreSuite(t, suiteRoot, cases, "cases")
+}
+
+// scoreSuite runs krait's taint rules (KRAIT_BENCH_SELECT replaces the
+// selection) over the cases below root and logs the score table and the
+// wrong verdicts, calling them what in the log.
+func scoreSuite(t *testing.T, root string, cases []Case, what string) {
+	t.Helper()
 	sel := DefaultSelect
 	if s := os.Getenv("KRAIT_BENCH_SELECT"); s != "" {
 		sel = s
@@ -179,7 +187,7 @@ func TestBenchmark(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	start := time.Now()
-	findings, err := Run(ctx, suiteRoot, sel)
+	findings, err := Run(ctx, root, sel)
 	if errors.Is(err, ErrNoTaintRules) {
 		t.Skipf("the taint rules are not registered yet (%v); nothing to score", err)
 	}
@@ -187,7 +195,7 @@ func TestBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := Score(findings, cases)
-	t.Logf("krait code --select %s over %d cases in %v\n%s", sel, len(cases), time.Since(start).Round(time.Millisecond), res.Table())
+	t.Logf("krait code --select %s over %d %s in %v\n%s", sel, len(cases), what, time.Since(start).Round(time.Millisecond), res.Table())
 	if len(res.Misses) > 0 {
 		t.Logf("wrong verdicts:\n%s", res.MissList())
 	}

@@ -1,13 +1,10 @@
 package bench
 
 import (
-	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // holdoutRoots are the independent holdout suites, relative to this
@@ -83,23 +80,5 @@ func scoreHoldout(t *testing.T, root string) {
 		}
 		t.Fatalf("the holdout suite is invalid (%d problems)", len(errs))
 	}
-	sel := DefaultSelect
-	if s := os.Getenv("KRAIT_BENCH_SELECT"); s != "" {
-		sel = s
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	start := time.Now()
-	findings, err := Run(ctx, root, sel)
-	if errors.Is(err, ErrNoTaintRules) {
-		t.Skipf("the taint rules are not registered yet (%v); nothing to score", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := Score(findings, cases)
-	t.Logf("krait code --select %s over %d holdout cases in %v\n%s", sel, len(cases), time.Since(start).Round(time.Millisecond), res.Table())
-	if len(res.Misses) > 0 {
-		t.Logf("wrong verdicts:\n%s", res.MissList())
-	}
+	scoreSuite(t, root, cases, "holdout cases")
 }
