@@ -18,25 +18,11 @@ import (
 	"github.com/krait-dev/krait/internal/testutil"
 )
 
-// fixture is one document to write.
-type fixture struct {
-	name string
-	pkgs []inventory.Package
-	opts sbom.Options
-}
-
-func fixtures() []fixture {
-	minimal := sbom.Options{Timestamp: sbomtest.Timestamp}
-	noVulns := sbomtest.Options()
-	noVulns.Vulns, noVulns.Edges = nil, nil
-	return []fixture{
-		{"full", sbomtest.Packages(), sbomtest.Options()},
-		{"no-vulns", sbomtest.Packages(), noVulns},
-		{"empty", nil, minimal},
-		{"unnamed-project", []inventory.Package{
-			{Name: "only", Normalized: "only", Version: "1.0", Source: inventory.SourcePyPI, File: "requirements.txt", Line: 1},
-		}, minimal},
-	}
+// fixtures are the documents this writer's tests write.
+func fixtures() []sbomtest.Fixture {
+	return append(sbomtest.Fixtures(), sbomtest.Fixture{Name: "unnamed-project", Packages: []inventory.Package{
+		{Name: "only", Normalized: "only", Version: "1.0", Source: inventory.SourcePyPI, File: "requirements.txt", Line: 1},
+	}, Options: sbomtest.Minimal()})
 }
 
 func write(t testing.TB, pkgs []inventory.Package, opts sbom.Options) []byte {
@@ -54,8 +40,8 @@ func write(t testing.TB, pkgs []inventory.Package, opts sbom.Options) []byte {
 
 func TestGolden(t *testing.T) {
 	for _, fx := range fixtures() {
-		t.Run(fx.name, func(t *testing.T) {
-			testutil.Golden(t, filepath.Join("testdata", fx.name+".cdx.json"), write(t, fx.pkgs, fx.opts))
+		t.Run(fx.Name, func(t *testing.T) {
+			testutil.Golden(t, filepath.Join("testdata", fx.Name+".cdx.json"), write(t, fx.Packages, fx.Options))
 		})
 	}
 }
@@ -105,8 +91,8 @@ func validate(t testing.TB, sch *jsonschema.Schema, b []byte) error {
 func TestSchema(t *testing.T) {
 	sch := schema(t)
 	for _, fx := range fixtures() {
-		t.Run(fx.name, func(t *testing.T) {
-			if err := validate(t, sch, write(t, fx.pkgs, fx.opts)); err != nil {
+		t.Run(fx.Name, func(t *testing.T) {
+			if err := validate(t, sch, write(t, fx.Packages, fx.Options)); err != nil {
 				t.Errorf("output does not validate against the CycloneDX 1.6 schema:\n%v", err)
 			}
 		})

@@ -19,16 +19,8 @@ import (
 	"github.com/krait-dev/krait/internal/testutil"
 )
 
-type fixture struct {
-	name string
-	pkgs []inventory.Package
-	opts sbom.Options
-}
-
-func fixtures() []fixture {
-	minimal := sbom.Options{Timestamp: sbomtest.Timestamp}
-	noVulns := sbomtest.Options()
-	noVulns.Vulns, noVulns.Edges = nil, nil
+// fixtures are the documents this writer's tests write.
+func fixtures() []sbomtest.Fixture {
 	// Two different non-SPDX names that sanitise alike, and one that
 	// collides with a LicenseRef- of an expression.
 	clash := sbomtest.Options()
@@ -39,12 +31,7 @@ func fixtures() []fixture {
 		{Name: "flask"}:    {Expression: "Custom License"},
 		{Name: "pytest"}:   {Expression: "BSD License\n\nRedistribution and use in source and binary forms..."},
 	}
-	return []fixture{
-		{"full", sbomtest.Packages(), sbomtest.Options()},
-		{"no-vulns", sbomtest.Packages(), noVulns},
-		{"empty", nil, minimal},
-		{"license-refs", sbomtest.Packages(), clash},
-	}
+	return append(sbomtest.Fixtures(), sbomtest.Fixture{Name: "license-refs", Packages: sbomtest.Packages(), Options: clash})
 }
 
 func write(t testing.TB, pkgs []inventory.Package, opts sbom.Options) []byte {
@@ -62,8 +49,8 @@ func write(t testing.TB, pkgs []inventory.Package, opts sbom.Options) []byte {
 
 func TestGolden(t *testing.T) {
 	for _, fx := range fixtures() {
-		t.Run(fx.name, func(t *testing.T) {
-			testutil.Golden(t, filepath.Join("testdata", fx.name+".spdx.json"), write(t, fx.pkgs, fx.opts))
+		t.Run(fx.Name, func(t *testing.T) {
+			testutil.Golden(t, filepath.Join("testdata", fx.Name+".spdx.json"), write(t, fx.Packages, fx.Options))
 		})
 	}
 }
@@ -97,8 +84,8 @@ func schema(t testing.TB) *jsonschema.Schema {
 func TestSchema(t *testing.T) {
 	sch := schema(t)
 	for _, fx := range fixtures() {
-		t.Run(fx.name, func(t *testing.T) {
-			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(write(t, fx.pkgs, fx.opts)))
+		t.Run(fx.Name, func(t *testing.T) {
+			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(write(t, fx.Packages, fx.Options)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -121,8 +108,8 @@ var idPattern = regexp.MustCompile(`^SPDXRef-[A-Za-z0-9.-]+$`)
 // the date format.
 func TestSpec(t *testing.T) {
 	for _, fx := range fixtures() {
-		t.Run(fx.name, func(t *testing.T) {
-			checkSpec(t, write(t, fx.pkgs, fx.opts))
+		t.Run(fx.Name, func(t *testing.T) {
+			checkSpec(t, write(t, fx.Packages, fx.Options))
 		})
 	}
 }

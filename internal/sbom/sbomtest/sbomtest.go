@@ -112,3 +112,27 @@ func Options() sbom.Options {
 		Edges:     Edges(),
 	}
 }
+
+// Fixture is one document a writer's tests write: its name (the golden
+// file's), packages and options.
+type Fixture struct {
+	Name     string
+	Packages []inventory.Package
+	Options  sbom.Options
+}
+
+// Minimal is the options of a document with nothing but its timestamp.
+func Minimal() sbom.Options { return sbom.Options{Timestamp: Timestamp} }
+
+// Fixtures returns the documents every SBOM writer is tested on: the full
+// project, the same without vulnerabilities and dependency edges, and an
+// empty one.
+func Fixtures() []Fixture {
+	noVulns := Options()
+	noVulns.Vulns, noVulns.Edges = nil, nil
+	return []Fixture{
+		{"full", Packages(), Options()},
+		{"no-vulns", Packages(), noVulns},
+		{"empty", nil, Minimal()},
+	}
+}
