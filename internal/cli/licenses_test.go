@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/report/sarif"
 	"github.com/krait-dev/krait/internal/testutil"
@@ -344,30 +342,8 @@ func TestLicenseRules(t *testing.T) {
 // validateSARIF checks out against the official SARIF 2.1.0 schema.
 func validateSARIF(t *testing.T, out string) {
 	t.Helper()
-	path := filepath.Join(testutil.SharedDir(t), "schemas", "sarif-schema-2.1.0.json")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(sarif.SchemaURI, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(sarif.SchemaURI)
-	if err != nil {
-		t.Fatalf("compiling %s: %v", path, err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sch.Validate(inst); err != nil {
+	sch := testutil.Schema(t, sarif.SchemaURI, map[string]string{"sarif-schema-2.1.0.json": sarif.SchemaURI})
+	if err := testutil.Validate(t, sch, []byte(out)); err != nil {
 		t.Errorf("the SARIF output does not validate:\n%v", err)
 	}
 }

@@ -21,49 +21,21 @@ import (
 // loaded under its $id so that nothing is fetched.
 func sbomSchemas(t *testing.T) map[string]*jsonschema.Schema {
 	t.Helper()
-	dir := filepath.Join(testutil.SharedDir(t), "schemas")
-	load := func(c *jsonschema.Compiler, file, id string) {
-		f, err := os.Open(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		doc, err := jsonschema.UnmarshalJSON(f)
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		if err := c.AddResource(id, doc); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-	}
-	cdx := jsonschema.NewCompiler()
-	cdx.AssertFormat()
-	load(cdx, "cyclonedx-bom-1.6.schema.json", cyclonedx.SchemaURI)
-	load(cdx, "cyclonedx-spdx.schema.json", "http://cyclonedx.org/schema/spdx.schema.json")
-	load(cdx, "cyclonedx-jsf-0.82.schema.json", "http://cyclonedx.org/schema/jsf-0.82.schema.json")
 	const spdxID = "http://spdx.org/rdf/terms/2.3"
-	sp := jsonschema.NewCompiler()
-	sp.AssertFormat()
-	load(sp, "spdx-2.3-schema.json", spdxID)
-	out := map[string]*jsonschema.Schema{}
-	var err error
-	if out["cyclonedx"], err = cdx.Compile(cyclonedx.SchemaURI); err != nil {
-		t.Fatalf("compiling the CycloneDX schema: %v", err)
+	return map[string]*jsonschema.Schema{
+		"cyclonedx": testutil.Schema(t, cyclonedx.SchemaURI, map[string]string{
+			"cyclonedx-bom-1.6.schema.json":  cyclonedx.SchemaURI,
+			"cyclonedx-spdx.schema.json":     "http://cyclonedx.org/schema/spdx.schema.json",
+			"cyclonedx-jsf-0.82.schema.json": "http://cyclonedx.org/schema/jsf-0.82.schema.json",
+		}),
+		"spdx": testutil.Schema(t, spdxID, map[string]string{"spdx-2.3-schema.json": spdxID}),
 	}
-	if out["spdx"], err = sp.Compile(spdxID); err != nil {
-		t.Fatalf("compiling the SPDX schema: %v", err)
-	}
-	return out
 }
 
 // validateSBOM checks out against the schema of format.
 func validateSBOM(t *testing.T, schemas map[string]*jsonschema.Schema, format, out string) {
 	t.Helper()
-	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	if err := schemas[format].Validate(inst); err != nil {
+	if err := testutil.Validate(t, schemas[format], []byte(out)); err != nil {
 		t.Errorf("the %s output does not validate against its schema:\n%v", format, err)
 	}
 }

@@ -47,62 +47,30 @@ func TestGolden(t *testing.T) {
 }
 
 // schema compiles the official CycloneDX 1.6 schema from ../shared with
-// the SPDX license list and JSF parts it references, each loaded under its
-// $id so that nothing is fetched.
+// the SPDX license list and JSF parts it references.
 func schema(t testing.TB) *jsonschema.Schema {
-	t.Helper()
-	dir := filepath.Join(testutil.SharedDir(t), "schemas")
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	for file, id := range map[string]string{
+	return testutil.Schema(t, SchemaURI, map[string]string{
 		"cyclonedx-bom-1.6.schema.json":  SchemaURI,
 		"cyclonedx-spdx.schema.json":     "http://cyclonedx.org/schema/spdx.schema.json",
 		"cyclonedx-jsf-0.82.schema.json": "http://cyclonedx.org/schema/jsf-0.82.schema.json",
-	} {
-		f, err := os.Open(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := jsonschema.UnmarshalJSON(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		if err := c.AddResource(id, doc); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-	}
-	sch, err := c.Compile(SchemaURI)
-	if err != nil {
-		t.Fatalf("compiling the CycloneDX 1.6 schema: %v", err)
-	}
-	return sch
-}
-
-func validate(t testing.TB, sch *jsonschema.Schema, b []byte) error {
-	t.Helper()
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch.Validate(inst)
+	})
 }
 
 func TestSchema(t *testing.T) {
 	sch := schema(t)
 	for _, fx := range fixtures() {
 		t.Run(fx.Name, func(t *testing.T) {
-			if err := validate(t, sch, write(t, fx.Packages, fx.Options)); err != nil {
+			if err := testutil.Validate(t, sch, write(t, fx.Packages, fx.Options)); err != nil {
 				t.Errorf("output does not validate against the CycloneDX 1.6 schema:\n%v", err)
 			}
 		})
 	}
 	// The validator is not vacuous: an unknown license id, and a
 	// component without a name, fail.
-	if validate(t, sch, []byte(`{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"type":"library","name":"x","licenses":[{"license":{"id":"Not-A-License"}}]}]}`)) == nil {
+	if testutil.Validate(t, sch, []byte(`{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"type":"library","name":"x","licenses":[{"license":{"id":"Not-A-License"}}]}]}`)) == nil {
 		t.Error("an unknown license id validated")
 	}
-	if validate(t, sch, []byte(`{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"type":"library"}]}`)) == nil {
+	if testutil.Validate(t, sch, []byte(`{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"type":"library"}]}`)) == nil {
 		t.Error("a component without a name validated")
 	}
 }
@@ -291,7 +259,7 @@ func FuzzWrite(f *testing.F) {
 			Vulns:     []sbom.Vuln{{ID: "X-" + name, Package: name, Version: version, URL: "https://osv.dev/x", Severity: "high"}},
 			Edges:     map[string][]string{name: {name}},
 		}
-		if err := validate(t, sch, write(t, pkgs, opts)); err != nil {
+		if err := testutil.Validate(t, sch, write(t, pkgs, opts)); err != nil {
 			t.Errorf("invalid CycloneDX for %q %q %q %q %q:\n%v", name, version, url, license, project, err)
 		}
 	})

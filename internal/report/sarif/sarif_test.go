@@ -160,27 +160,7 @@ func TestGolden(t *testing.T) {
 
 // sarifSchema compiles the official SARIF 2.1.0 schema from ../shared.
 func sarifSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	path := filepath.Join(testutil.SharedDir(t), "schemas", "sarif-schema-2.1.0.json")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(SchemaURI, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(SchemaURI)
-	if err != nil {
-		t.Fatalf("compiling %s: %v", path, err)
-	}
-	return sch
+	return testutil.Schema(t, SchemaURI, map[string]string{"sarif-schema-2.1.0.json": SchemaURI})
 }
 
 func TestSchema(t *testing.T) {

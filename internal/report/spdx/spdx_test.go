@@ -3,7 +3,6 @@ package spdx
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -55,41 +54,19 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// schema compiles the official SPDX 2.3 JSON schema from ../shared.
+// schemaID is the $id of the official SPDX 2.3 JSON schema.
+const schemaID = "http://spdx.org/rdf/terms/2.3"
+
+// schema compiles the official SPDX 2.3 schema from ../shared.
 func schema(t testing.TB) *jsonschema.Schema {
-	t.Helper()
-	path := filepath.Join(testutil.SharedDir(t), "schemas", "spdx-2.3-schema.json")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	const id = "http://spdx.org/rdf/terms/2.3"
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(id, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(id)
-	if err != nil {
-		t.Fatalf("compiling %s: %v", path, err)
-	}
-	return sch
+	return testutil.Schema(t, schemaID, map[string]string{"spdx-2.3-schema.json": schemaID})
 }
 
 func TestSchema(t *testing.T) {
 	sch := schema(t)
 	for _, fx := range fixtures() {
 		t.Run(fx.Name, func(t *testing.T) {
-			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(write(t, fx.Packages, fx.Options)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := sch.Validate(inst); err != nil {
+			if err := testutil.Validate(t, sch, write(t, fx.Packages, fx.Options)); err != nil {
 				t.Errorf("output does not validate against the SPDX 2.3 schema:\n%v", err)
 			}
 		})
